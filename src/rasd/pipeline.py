@@ -1,0 +1,92 @@
+"""The pipeline runner: ordered stages, each a pure function of a document that adds layers.
+
+One runner serves the CLI, the API, batch and Spark. A failing document is reported with its id and
+the reason and the rest go on; the caller decides the exit code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from rasd import __version__
+from rasd.document import Document
+from rasd.errors import InputError, PipelineError, RasdError, StageError
+from rasd.resourceset import Resources, default_resources
+
+
+class Stage(Protocol):
+    name: str
+    version: str
+    requires: tuple[str, ...]
+    produces: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: a document, or the input's name and why it failed."""
+
+    source: str
+    document: Document | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+ErrorHandler = Callable[[str, Exception], None]
+
+
+class Pipeline:
+    def __init__(self, stages: Sequence[Stage], resources: Resources | None = None) -> None:
+        available: set[str] = set()
+        for stage in stages:
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise PipelineError(f"stage {stage.name} needs {', '.join(missing)}, which no earlier stage produces")
+            available.update(stage.produces)
+        self.stages = tuple(stages)
+        self.resources = resources or default_resources()
+        self.description = [f"{s.name}@{s.version}" for s in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        """Run every stage on ``doc``; a failure raises :class:`StageError` naming the stage."""
+        for stage in self.stages:
+            try:
+                doc = stage(doc)
+            except RasdError:
+                raise
+            except Exception as exc:  # a bug in a stage must not stop a batch
+                raise StageError(stage.name, doc.id, f"{type(exc).__name__}: {exc}") from exc
+        return doc.with_meta(
+            rasd={"version": __version__, "pipeline": self.description, "resources": self.resources.digest}
+        )
+
+    def run(self, items: Iterable[Document | InputError]) -> Iterator[Outcome]:
+        """Process a stream; bad inputs and failing documents become failed outcomes, in order."""
+        for item in items:
+            if isinstance(item, InputError):
+                yield Outcome(item.source, error=item.reason)
+                continue
+            try:
+                yield Outcome(item.id, document=self(item))
+            except RasdError as exc:
+                yield Outcome(item.id, error=str(exc))
+
+
+def build_pipeline(resources: Resources | None = None, upto: str | None = None) -> Pipeline:
+    """The default pipeline; ``upto`` stops after the named stage."""
+    from rasd.text.stage import TextStage
+
+    res = resources or default_resources()
+    stages: list[Stage] = [TextStage(res.segmenter)]
+    if upto is not None:
+        names = [s.name for s in stages]
+        if upto not in names:
+            raise PipelineError(f"unknown stage {upto!r}; stages are {', '.join(names)}")
+        stages = stages[: names.index(upto) + 1]
+    return Pipeline(stages, res)

@@ -1,0 +1,55 @@
+"""All compiled resources of one process, loaded on first use and shared by every stage."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cached_property
+from pathlib import Path
+
+from rasd.resources_io import RESOURCE_ROOT, read_table
+from rasd.text.clitics import Segmenter
+from rasd.text.normalize import normalize
+
+
+class Resources:
+    """Loads each resource once; ``digest`` identifies the exact resource files in use."""
+
+    def __init__(self, root: Path = RESOURCE_ROOT) -> None:
+        self.root = root
+
+    @cached_property
+    def segmenter(self) -> Segmenter:
+        counts_table = read_table(self.root / "text" / "wordforms.tsv")
+        counts = {row["form"]: int(row["count"]) for row in counts_table.rows}
+        whole = read_table(self.root / "text" / "whole_words.tsv")
+        return Segmenter(counts, frozenset(normalize(row["word"]) for row in whole.rows))
+
+    @cached_property
+    def ner_tagger(self):
+        """The trained NER tagger, or None while no model is shipped."""
+        path = self.root / "models" / "ner.crfsuite"
+        if not path.exists():
+            return None
+        from rasd.entities.tagger import load_tagger
+
+        return load_tagger(path, self)
+
+    @cached_property
+    def digest(self) -> str:
+        h = hashlib.sha1()
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and path.suffix in (".tsv", ".json", ".crfsuite", ".yaml"):
+                h.update(str(path.relative_to(self.root)).encode())
+                h.update(path.read_bytes())
+        return h.hexdigest()[:16]
+
+
+_DEFAULT: Resources | None = None
+
+
+def default_resources() -> Resources:
+    """The process-wide resources (one per worker process)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Resources()
+    return _DEFAULT

@@ -1,0 +1,46 @@
+"""The text stage: normalised view, sentences and tokens (with clitics) as layers of a document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Document
+from rasd.text.clitics import Segmentation, Segmenter
+from rasd.text.normalize import get_normalizer
+from rasd.text.sentences import split_sentences
+from rasd.text.tokens import WORD, Token, iter_raw_tokens
+
+
+@dataclass
+class TextStage:
+    segmenter: Segmenter
+    name: str = "text"
+    version: str = "1"
+    requires: tuple[str, ...] = ()
+    produces: tuple[str, ...] = ("normalized", "sentences", "tokens")
+    _words: dict[str, tuple[str, Segmentation]] = field(default_factory=dict, repr=False)
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        words = self._words
+        full = get_normalizer("full")
+        segment = self.segmenter.segment
+        out = []
+        append = out.append
+        for s, e, kind in iter_raw_tokens(text):
+            if kind == WORD:
+                w = text[s:e]
+                hit = words.get(w)
+                if hit is None:
+                    hit = (full(w), segment(w))
+                    if len(words) < 1_000_000:
+                        words[w] = hit
+                append(Token(s, e, kind, hit[0], hit[1]))
+            else:
+                append(Token(s, e, kind, text[s:e], None))
+        return tuple(out)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        doc = doc.with_layer("normalized", get_normalizer("full").with_map(text))
+        doc = doc.with_layer("sentences", split_sentences(text))
+        return doc.with_layer("tokens", self.tokens(text))
