@@ -80,10 +80,11 @@ class Pipeline:
 
 def build_pipeline(resources: Resources | None = None, upto: str | None = None) -> Pipeline:
     """The default pipeline; ``upto`` stops after the named stage."""
+    from rasd.dates.stage import DatesStage
     from rasd.text.stage import TextStage
 
     res = resources or default_resources()
-    stages: list[Stage] = [TextStage(res.segmenter)]
+    stages: list[Stage] = [TextStage(res.segmenter), DatesStage()]
     if upto is not None:
         names = [s.name for s in stages]
         if upto not in names:

@@ -224,11 +224,39 @@ def _join_v1(run: list[list[str]]) -> str:
     return text
 
 
+def _is_unanalysed(cols: list[str]) -> bool:
+    return cols[3] == "X" and cols[4].startswith("U") and cols[1] == _strip(cols[1])
+
+
+def _drop_unanalysed(words: list[list[str]]) -> list[list[str]]:
+    """Turn PADT's unanalysed multi-word tokens into punctuation-like separators.
+
+    PADT 1.3 repeats the unvocalised surface form on each syntactic word of a token it could not
+    analyse (``وذلك`` / ``وذلك``); where the clitics are is unknown, so such tokens are not scored.
+    """
+    out: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        if _is_unanalysed(words[i]):
+            while j < len(words) and words[j][1] == words[i][1] and _is_unanalysed(words[j]):
+                j += 1
+        if j - i > 1:
+            sep = list(words[i])
+            sep[3] = "PUNCT"
+            out.append(sep)
+        else:
+            out.append(words[i])
+        i = j
+    return out
+
+
 def _load_v1(path: Path) -> list[GoldToken]:
     out: list[GoldToken] = []
     for sent_id, words in _read_conllu(path):
         runs: list[list[list[str]]] = []
         run: list[list[str]] = []
+        words = _drop_unanalysed(words)
         for cols in words:
             if cols[3] == "PUNCT":
                 if run:

@@ -9,6 +9,7 @@ rest is long enough, because ``ال`` + stem is the productive reading almost wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -37,11 +38,16 @@ FUTURE = "س"
 IMPERFECT_PREFIX = frozenset("يتنأ")
 ARTICLE = "ال"
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
-# Prepositions with a pronoun and nothing else: the stem is empty.
+# Prepositions with a pronoun and nothing else: the stem is empty. لكن ("but") and بي (the letter B
+# of transliterated names) are far more often words of their own.
 PREP_PRONOUN = frozenset(
-    p + e for p in ("ب", "ل") for e in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
-)
-# Ratio below which the whole form is taken as its own word: split when count(form) < ratio * count(stem).
+    p + e for p in ("ب", "ل") for e in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي")
+) - {"بي"}
+# Each analysis is scored prior(clitics) x evidence(stem); the unsegmented form is scored by its own
+# evidence, so a single clitic c is split off when evidence(whole) < ratio[c] * evidence(stem).
+# Evidence of a form is its count plus the count of the form with the article (``حوار`` + ``الحوار``):
+# a form seen with ``ال`` is a noun, which also keeps ``بحر``, ``رئيسي`` or ``التشريعي`` whole.
+# Enclitic keys start with "-" (``ك`` is both a preposition and a pronoun).
 DEFAULT_RATIOS: dict[str, float] = {
     "و": 20.0,
     "ف": 5.0,
@@ -49,19 +55,44 @@ DEFAULT_RATIOS: dict[str, float] = {
     "ل": 5.0,
     "ك": 0.1,
     "س": 1.0,
-    "ه": 2.0,
-    "ها": 2.0,
-    "هم": 1.0,
-    "هما": 2.0,
-    "هن": 0.5,
-    "كم": 0.5,
-    "كما": 0.5,
-    "كن": 0.2,
-    "نا": 1.0,
-    "ني": 0.2,
-    "ك": 0.05,
-    "ي": 0.02,
+    "ال": 50.0,
+    "-ه": 2.0,
+    "-ها": 2.0,
+    "-هم": 1.0,
+    "-هما": 2.0,
+    "-هن": 0.5,
+    "-ك": 0.05,
+    "-كم": 0.5,
+    "-كما": 0.5,
+    "-كن": 0.2,
+    "-نا": 1.0,
+    "-ني": 0.2,
+    "-ي": 0.02,
 }
+# When neither the form nor the stem is in the lexicon, clitics are judged by shape alone: an unknown
+# analysis scores UNKNOWN x the product of these factors against UNKNOWN for the whole form.
+DEFAULT_UNKNOWN_RATIOS: dict[str, float] = {
+    "و": 3.0,
+    "ف": 0.6,
+    "ب": 0.9,
+    "ل": 2.0,
+    "ك": 0.2,
+    "س": 0.9,
+    "ال": 10.0,
+    "-ه": 1.2,
+    "-ها": 3.0,
+    "-هم": 2.0,
+    "-هما": 3.0,
+    "-هن": 0.3,
+    "-ك": 0.2,
+    "-كم": 0.5,
+    "-كما": 0.5,
+    "-كن": 0.2,
+    "-نا": 0.8,
+    "-ني": 0.3,
+    "-ي": 0.2,
+}
+UNKNOWN = 0.3
 MIN_STEM = 2
 
 
@@ -73,6 +104,7 @@ class Segmenter:
     whole_words: frozenset[str]
     ratios: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_RATIOS))
     min_count: int = 2
+    unknown_ratios: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_UNKNOWN_RATIOS))
     _cache: dict[str, Segmentation] = field(default_factory=dict, compare=False, repr=False)
 
     def segment(self, token: str) -> Segmentation:
@@ -84,100 +116,128 @@ class Segmenter:
         return seg
 
     # -- internals -------------------------------------------------------------------------------
-    def _count(self, light_form: str) -> int:
-        return self.counts.get(_FULL(light_form), 0)
+    def _evidence(self, light_form: str) -> int:
+        """Count of a form, plus its count with the article; 0 below ``min_count``."""
+        full = _FULL(light_form)
+        n = self.counts.get(full, 0)
+        if not full.startswith("ال"):
+            n += self.counts.get("ال" + full, 0)
+        return n if n >= self.min_count else 0
 
-    def _known(self, light_form: str) -> bool:
-        return self._count(light_form) >= self.min_count
+    def _verb_evidence(self, light_stem: str) -> int:
+        """Counts of the other persons of an imperfect verb (يتحرك for تتحرك), halved."""
+        if len(light_stem) < 4 or light_stem[0] not in IMPERFECT_PREFIX:
+            return 0
+        body = _FULL(light_stem[1:])
+        n = sum(self.counts.get(p + body, 0) for p in "يتنا")
+        return n // 2
 
-    def _prefer_split(self, whole: str, rest: str, clitic: str) -> bool:
-        if _FULL(whole) in self.whole_words:
-            return False
-        c_rest = self._count(rest)
-        if c_rest < self.min_count:
-            return False
-        return self._count(whole) < self.ratios.get(clitic, 1.0) * c_rest
-
-    def _analysable(self, rest: str) -> bool:
-        """The rest of a word after a proclitic is a known word, or splits further into one."""
-        if len(rest) < MIN_STEM:
-            return False
-        seg = self.segment(rest)
-        return not seg.is_whole and (seg.stem == "" or self.counts.get(seg.stem, 0) >= self.min_count)
+    def _score(self, clitics: list[str], stem: str) -> float:
+        ev = self._evidence(stem)
+        if not ev and clitics and clitics[-1] in (FUTURE, "و", "ف", "ل"):
+            ev = self._verb_evidence(stem)
+            ev = ev if ev >= self.min_count else 0
+        if ev:
+            prior = 1.0
+            for c in clitics:
+                prior *= self.ratios.get(c, 1.0)
+            return prior * ev
+        if len(stem) < 3:
+            return 0.0
+        prior = UNKNOWN * _shape_bonus(stem)
+        for c in clitics:
+            prior *= self.unknown_ratios.get(c, 1.0)
+        return prior
 
     def _segment(self, token: str) -> Segmentation:
         light = _LIGHT(token)
         n = len(light)
         whole = Segmentation((), 0, len(token), None, _FULL(light), 0)
-        if not light.isalpha():
+        if not light.isalpha() or not _ARABIC_ONLY(light):
             return whole
         # Prepositions with only a pronoun (له، بها، لنا).
         if light in PREP_PRONOUN:
             return self._build(token, light, [(0, 1, light[0])], 1, (1, n, light[1:]), "")
         if n <= MIN_STEM or _FULL(light) in self.whole_words:
             return whole
-        pro: list[tuple[int, int, str]] = []
-        i = 0
-        # Conjunction.
-        if light[0] in CONJ and n - 1 >= MIN_STEM and self._split_proclitic(light, 1, light[0]):
-            pro.append((0, 1, light[0]))
-            i = 1
-        # Preposition, future or ``لل``.
-        rest = light[i:]
-        if rest.startswith("لل") and len(rest) >= 4 and _FULL("ا" + rest[1:]) not in self.whole_words:
-            pro.append((i, i + 1, "ل"))
-            pro.append((i + 1, i + 2, "ال"))
-            i += 2
-            return self._finish(token, light, pro, i, definite=True)
-        if rest and rest[0] in PREP and len(rest) - 1 >= MIN_STEM and self._split_proclitic(light, i + 1, rest[0]):
-            pro.append((i, i + 1, rest[0]))
-            i += 1
-        elif (
-            rest.startswith(FUTURE)
-            and len(rest) >= 4
-            and rest[1] in IMPERFECT_PREFIX
-            and self._split_proclitic(light, i + 1, FUTURE)
-        ):
-            pro.append((i, i + 1, FUTURE))
-            i += 1
-            return self._finish(token, light, pro, i, definite=False, allow_article=False)
-        return self._finish(token, light, pro, i, definite=False)
-
-    def _split_proclitic(self, light: str, at: int, clitic: str) -> bool:
-        rest = light[at:]
-        if rest.startswith(ARTICLE) and len(rest) >= 4:
-            return _FULL(light) not in self.whole_words
-        if self._prefer_split(light, rest, clitic):
-            return True
-        # The rest may itself carry clitics (وسيزور, وبلاده): judge on what it splits into.
-        return self._count(light) < self.min_count and self._analysable(rest)
-
-    def _finish(
-        self,
-        token: str,
-        light: str,
-        pro: list[tuple[int, int, str]],
-        i: int,
-        definite: bool,
-        allow_article: bool = True,
-    ) -> Segmentation:
-        rest = light[i:]
-        if not definite and allow_article and rest.startswith(ARTICLE) and len(rest) >= 4:
-            if _FULL(rest) not in self.whole_words:
-                pro.append((i, i + 2, ARTICLE))
-                i += 2
-                definite = True
-        rest = light[i:]
-        if not definite:
+        best_score = self._evidence(light) or (UNKNOWN if n >= 3 else 0.0)
+        best: tuple | None = None
+        ends = [n - len(e) for e in ENCLITICS if light.endswith(e) and n - len(e) >= MIN_STEM]
+        for pro, i, keys, definite in self._proclitic_chains(light):
+            rest = light[i:]
+            if pro and ends and self._cuts_whole_word(light, pro, ends):
+                continue  # لأنها is لأن + ها, not ل + أنها
+            if pro and _FULL(rest) in self.whole_words:
+                score = self._score(keys, rest) or UNKNOWN
+                if score > best_score:
+                    best_score, best = score, (pro, i, None, rest)
+                continue
+            if pro and len(rest) >= MIN_STEM:
+                score = self._score(keys, rest)
+                if score > best_score:
+                    best_score, best = score, (pro, i, None, rest)
+            if definite:
+                continue
+            if pro and rest in PREP_PRONOUN and pro[-1][2] in CONJ:
+                score = self.ratios.get(pro[-1][2], 1.0) * max(self.counts.get(rest, 0), self.min_count)
+                if score > best_score:
+                    best_score, best = score, (pro + [(i, i + 1, rest[0])], i + 1, (i + 1, n, rest[1:]), "")
+                continue
             for enc in ENCLITICS:
                 if not rest.endswith(enc) or len(rest) - len(enc) < MIN_STEM:
                     continue
                 base = rest[: -len(enc)]
                 for stem in _restorations(base):
-                    if self._prefer_split(rest, stem, enc):
-                        n = len(light)
-                        return self._build(token, light, pro, i, (n - len(enc), n, enc), stem)
-        return self._build(token, light, pro, i, None, light[i:])
+                    if _FULL(stem) in self.whole_words:
+                        score = self._score(keys + ["-" + enc], stem) or UNKNOWN
+                    else:
+                        score = self._score(keys + ["-" + enc], stem)
+                    if score > best_score:
+                        best_score, best = score, (pro, i, (n - len(enc), n, enc), stem)
+        if best is None:
+            return whole
+        pro, i, enc, stem = best
+        return self._build(token, light, list(pro), i, enc, stem)
+
+    def _cuts_whole_word(self, light: str, pro: list, ends: list[int]) -> bool:
+        """A listed word starts before the last proclitic and ends before an enclitic (لأن|ها)."""
+        starts = [0] + [e for _, e, _ in pro[:-1]]
+        return any(
+            _FULL(stem) in self.whole_words
+            for b in starts
+            for end in ends
+            for stem in _restorations(light[b:end])
+        )
+
+    def _proclitic_chains(self, light: str):
+        """(proclitic spans, stem start, prior keys, definite) for every admissible proclitic chain."""
+        n = len(light)
+        conjs = [([], 0, [])]
+        if light[0] in CONJ and n - 1 >= MIN_STEM:
+            conjs.append(([(0, 1, light[0])], 1, [light[0]]))
+        for pro, i, keys in conjs:
+            rest = light[i:]
+            if pro and _FULL(rest) in self.whole_words:
+                yield pro, i, keys, False  # وكذلك: و + كذلك, and no further clitics
+                continue
+            yield from self._with_article(light, pro, i, keys)
+            if not rest:
+                continue
+            c = rest[0]
+            if c in PREP and len(rest) - 1 >= MIN_STEM:
+                p2 = pro + [(i, i + 1, c)]
+                yield from self._with_article(light, p2, i + 1, keys + [c])
+                if c == "ل" and rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
+                    yield p2 + [(i + 1, i + 2, ARTICLE)], i + 2, keys + ["ل", ARTICLE], True
+            elif c == FUTURE and len(rest) >= 4 and rest[1] in IMPERFECT_PREFIX:
+                yield pro + [(i, i + 1, FUTURE)], i + 1, keys + [FUTURE], False
+
+    @staticmethod
+    def _with_article(light: str, pro: list, i: int, keys: list):
+        yield pro, i, keys, False
+        rest = light[i:]
+        if rest.startswith(ARTICLE) and len(rest) - 2 >= MIN_STEM:
+            yield pro + [(i, i + 2, ARTICLE)], i + 2, keys + [ARTICLE], True
 
     def _build(
         self,
@@ -191,7 +251,7 @@ class Segmenter:
         stem_end = enc[0] if enc else len(light)
         to_orig = _light_offsets(token, light)
         name_start = 0
-        for s, e, c in pro:
+        for _s, e, c in pro:
             if c != ARTICLE:
                 name_start = e
         return Segmentation(
@@ -202,6 +262,28 @@ class Segmenter:
             _FULL(stem),
             to_orig(name_start),
         )
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _shape_bonus(stem: str) -> float:
+    """How much an unknown stem looks like a derived Arabic word rather than a foreign name.
+
+    Verbal nouns and participles (تحديث، مستثمر، استجلاء، انفراج، إبعاد) and imperfect verbs
+    (تتحرك، نشب) start with a derivational prefix followed by a consonant; transliterated names
+    (بيلين، سيول، بونش) mostly start with a consonant and a long vowel.
+    """
+    if len(stem) < 3:
+        return 1.0
+    first, second = stem[0], stem[1]
+    if first in "أإ" and second not in _LONG_VOWELS:
+        return 2.0
+    if first in "مت" + "ين" and second not in _LONG_VOWELS:
+        return 2.0
+    if first == "ا" and len(stem) >= 5 and second in "سنتع" and stem[-2] == "ا":
+        return 2.0
+    return 1.0
 
 
 def _restorations(base: str) -> tuple[str, ...]:
@@ -225,4 +307,5 @@ def _light_offsets(token: str, light: str):
 
 
 _LIGHT = get_normalizer("light")
+_ARABIC_ONLY = re.compile("[\u0621-\u063a\u0641-\u064a]+").fullmatch
 _FULL = get_normalizer("full")

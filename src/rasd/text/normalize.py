@@ -153,7 +153,7 @@ class NormalizedText:
         return o_start, max(o_start, o_end)
 
 
-_TRAILING_JUNK = frozenset(INVISIBLE + TATWEEL + " \t\n\r")
+_TRAILING_JUNK = frozenset(INVISIBLE + " \t\n\r")
 
 
 def _build(light: bool, config: NormalizerConfig) -> Normalizer:

@@ -15,14 +15,16 @@ AR_LETTER = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06
 AR_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
 DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 
+# Arabic words come first: they are most tokens, and no other alternative can start with an Arabic
+# letter (e-mail local parts are ASCII here), so the common case costs one attempt.
 _PATTERN = re.compile(
     rf"""
-    (?P<URL>(?:https?://|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)\]،؛؟])
-  | (?P<EMAIL>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    (?P<WORD>[{AR_MARK}]*[{AR_LETTER}][{AR_LETTER}{AR_MARK}]*)
+  | (?P<NUM>[{DIGIT}]+(?:[.,/:\-٫٬][{DIGIT}]+)*%?)
+  | (?P<URL>(?:https?://|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)\]،؛؟])
+  | (?P<EMAIL>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)
   | (?P<HASHTAG>\#[{AR_LETTER}{AR_MARK}\w]+)
   | (?P<MENTION>@\w+)
-  | (?P<NUM>[{DIGIT}]+(?:[.,/:\-٫٬][{DIGIT}]+)*%?)
-  | (?P<WORD>[{AR_MARK}]*[{AR_LETTER}][{AR_LETTER}{AR_MARK}]*)
   | (?P<LATIN>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’\-]*)
   | (?P<PUNCT>\.\.\.|[.,،؛;:!?؟…\-–—"'«»“”‘’()\[\]{{}}<>/\\|*&^%$+=~`_])
   | (?P<SYM>[^\s])

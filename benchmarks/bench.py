@@ -1,0 +1,117 @@
+"""rasd benchmark: words per second per core for each stage and the whole pipeline, start-up, peak RSS.
+
+The corpus is the ANERcorp training text (under $RASD_DATA, default ../shared/data) cut into
+documents of 20 sentences, or the bundled examples when the data is absent. Everything runs in one
+process on one core, with cold caches (the pipeline is built fresh before the measured pass).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from rasd.document import Document  # noqa: E402
+from rasd.io.readers import parse_front_matter  # noqa: E402
+
+
+def load_corpus() -> tuple[str, list[Document]]:
+    data = Path(os.environ.get("RASD_DATA", REPO.parent / "shared" / "data"))
+    train = data / "ner" / "anercorp" / "train.txt"
+    if train.exists():
+        sentences, current = [], []
+        for line in train.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                current.append(line.split()[0])
+            elif current:
+                sentences.append(" ".join(current))
+                current = []
+        if current:
+            sentences.append(" ".join(current))
+        docs = [
+            Document(f"anercorp-{i // 20}", "\n".join(sentences[i : i + 20])) for i in range(0, len(sentences), 20)
+        ]
+        return f"ANERcorp train ({train})", docs
+    docs = []
+    for path in sorted((REPO / "examples" / "articles").glob("*.txt")):
+        _, body = parse_front_matter(path.read_text(encoding="utf-8"))
+        docs.append(Document(path.stem, body))
+    return "bundled examples (../shared/data not found)", docs * 50
+
+
+def words(docs: list[Document]) -> int:
+    return sum(len(d.text.split()) for d in docs)
+
+
+def rate(n_words: int, seconds: float) -> str:
+    return f"{n_words / seconds:>12,.0f} words/s"
+
+
+def startup_seconds() -> float:
+    code = "from rasd.pipeline import build_pipeline; from rasd.document import Document; build_pipeline()(Document('x', 'قال الوزير'))"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    from rasd.pipeline import build_pipeline
+    from rasd.resourceset import Resources
+    from rasd.text.normalize import get_normalizer
+    from rasd.text.sentences import split_sentences
+    from rasd.text.stage import TextStage
+
+    name, docs = load_corpus()
+    n = words(docs)
+    print(f"corpus: {name}: {len(docs)} documents, {n:,} words")
+
+    t0 = time.perf_counter()
+    resources = Resources()
+    pipeline = build_pipeline(resources)
+    load = time.perf_counter() - t0
+    print(f"resources load + pipeline build: {load:.2f} s")
+
+    # Text core, step by step (fresh segmenter caches).
+    text_stage = TextStage(Resources().segmenter)
+    full = get_normalizer("full")
+    steps = {
+        "normalise (with offset map)": lambda d: full.with_map(d.text),
+        "sentences": lambda d: split_sentences(d.text),
+        "tokens + clitics": lambda d: text_stage.tokens(d.text),
+    }
+    print("text core:")
+    total = 0.0
+    for label, fn in steps.items():
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        dt = time.perf_counter() - t0
+        total += dt
+        print(f"  {label:<30}{rate(n, dt)}")
+    print(f"  {'text core (all four)':<30}{rate(n, total)}")
+
+    print("pipeline stages:")
+    current = docs
+    whole = 0.0
+    for stage in pipeline.stages:
+        t0 = time.perf_counter()
+        current = [stage(d) for d in current]
+        dt = time.perf_counter() - t0
+        whole += dt
+        print(f"  {stage.name:<30}{rate(n, dt)}")
+    print(f"  {'whole pipeline':<30}{rate(n, whole)}")
+
+    print(f"start-up (new process, load + first document): {startup_seconds():.2f} s")
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {rss_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Dates: temporal expressions resolved against the publication date."""

@@ -1,0 +1,1 @@
+"""Named-entity recognition: CRF features, tagger and the entities stage."""

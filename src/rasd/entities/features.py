@@ -1,0 +1,296 @@
+"""Token features for the CRF named-entity tagger.
+
+Everything here is a pure function of the words of one sentence and two read-only knowledge sources:
+a clitic segmenter (``rasd.text.clitics.Segmenter``) and a :class:`Gazetteer` of phrases with labels
+(countries, cities, given and family names, full person names, organisations, titles, heads of
+organisation and place names, name particles, reporting verbs). Word-level features are computed once
+per distinct word form and cached, so tagging running text costs a few dictionary look-ups per token.
+
+Feature families (per token, strings used as binary CRF attributes):
+
+* ``w`` full-normalised word with glued punctuation stripped, ``st`` its clitic-free stem, ``nm`` the
+  name form (conjunction/preposition cut, article kept), ``pc`` the proclitic pattern, ``en`` enclitic;
+* ``p1..p3`` / ``s1..s3`` prefixes and suffixes of the stem, ``sh`` shape, ``ln`` length bucket;
+* ``g=LABEL`` gazetteer labels of the word alone (exact), ``gs=LABEL`` after cutting clitics;
+* ``P=LABEL:B|I`` positions inside multi-word gazetteer phrases matched in the sentence;
+* ``cl`` a distributional word class learned from unlabelled text at training time (optional);
+* the same word-level subset for the neighbours at -3..+3 and word bigrams at -1/0 and 0/+1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rasd.text.normalize import get_normalizer
+
+_FULL = get_normalizer("full")
+_AR = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LAT = re.compile("[A-Za-z\u00c0-\u024f]")
+_DIG = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
+_EDGE_PUNCT = "()[]{}«»\"'“”‘’.,،؛;:!?؟…-–—/\\*<>|"
+MAX_WORD = 60  # longer tokens are truncated before featurisation
+
+# -- built-in word classes (bare forms; the article and clitics are cut before look-up) -----------------
+# Written for rasd; the lexicon files in resources/lexicons extend them when present.
+TITLES = """وزير وزيرة رئيس رئيسة سفير سفيرة نائب نائبة ناطق متحدث متحدثة نظير نظيره نظيرته قائد أمين مستشار
+مستشارة مدير مديرة زعيم زعيمة ملك ملكة أمير أميرة شيخ شيخة سيد سيدة دكتور دكتورة مهندس عقيد لواء عميد جنرال
+مشير نقيب رائد مقدم سماحة فخامة سمو معالي إمام البابا كاردينال مطران حاخام قاضي محامي سناتور سيناتور
+صحفي صحافي كاتب كاتبة مخرج فنان فنانة ممثل ممثلة مطرب مطربة لاعب لاعبة مدرب حارس مهاجم نجم روائي شاعر
+باحث بروفيسور أستاذ مساعد مبعوث مندوب مفوض سكرتير حاكم محافظ عمدة مرشد المرشد رئيسا وزيرا قائدا مراسل
+مراسلة المواطن الشاب الطفل الضابط الجندي الأسير المعتقل النائب الجنرال الداعية القيادي الناشط الناشطة
+المحلل الخبير العاهل الراحل الفقيد الشهيد المغني المغنية الموسيقار الملحن الرسام المؤرخ الفيلسوف السلطان
+الخليفة الوزير الرئيس رئاسة زعامة وكيل نقيب""".split()
+ORG_HEADS = """حزب حركة وزارة مجلس جيش قوات تنظيم وكالة قناة بنك مصرف نادي فريق صحيفة جريدة مجلة شركة جامعة
+منظمة اتحاد جمعية هيئة لجنة جبهة كتائب سرايا ألوية محكمة مؤسسة مركز معهد إذاعة تلفزيون تلفزيونة برلمان مكتب
+صندوق رابطة نقابة دار مستشفى مدرسة أكاديمية منتدى تحالف ائتلاف كتلة تيار جماعة مفوضية سلطة إدارة مديرية
+مصلحة غرفة بورصة سوق مجموعة منتخب الأمم دائرة جهاز حكومة مؤتمر البيت الكرملين""".split()
+GENERIC_HEADS = """الجيش الحكومة الشرطة القوات السلطات الأجهزة الحركة الحزب المجلس الوزارة الأمن الاستخبارات
+المخابرات الجماعة التنظيم البرلمان المعارضة الميليشيات المسلحين المتمردين""".split()
+PLACE_HEADS = """مدينة محافظة ولاية إقليم منطقة قرية بلدة مخيم حي شارع ميدان ساحة جزيرة جزر نهر بحر خليج جبل جبال
+صحراء وادي قطاع الضفة عاصمة مقاطعة قضاء ناحية بلدية مطار ميناء معبر سجن جسر بحيرة محيط عاصمتها ضاحية
+شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split()
+PARTICLES = """بن ابن بنت آل أبو أبي أبا عبد أم ولد دي دا فان فون لا دو ديل""".split()
+SPEECH = """قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت ذكر ذكرت اعتبر اعتبرت
+رأى رأت نفى نفت حذر حذرت شدد شددت دعا دعت طالب طالبت أعرب أعربت كشف كشفت التقى التقت استقبل استقبلت بحث
+بحثت زار زارت يقول تقول بحسب حسب وفق وفقا قاله أبلغ أبلغت""".split()
+AGENCY_HINTS = """وكالة الأنباء أنباء رويترز فرانس برس بي سي""".split()
+GIVEN_FALLBACK = """محمد أحمد علي حسن حسين محمود مصطفى خالد عمر عمرو يوسف إبراهيم إسماعيل سعيد سعد صالح سالم
+سلمان سليمان فهد فيصل طارق زياد نبيل وليد رفيق سمير جمال كمال هاني فؤاد جورج ميشال ميشيل نجيب بشار حافظ
+معمر صدام ياسر مروان رياض رشيد جواد حميد عادل أيمن أسامة حمد تميم زايد نوري إياد جلال مسعود ناصر منصور
+عثمان عصام هشام مازن ماهر شريف كريم سامي عماد غسان جبران فاطمة عائشة مريم زينب سوزان ليلى سلمى سارة رانيا
+هدى منى نادية أنطوان بيار بيير جان ديفيد جون جيمس مايكل توني بيل باراك هيلاري فلاديمير نيكولا جاك غوردون
+أنجيلا أرييل إيهود شمعون بنيامين ديك دونالد كولن روبرت ريتشارد بول بيتر توماس هوغو خوسيه كوفي""".split()
+
+# Prefix combinations cut for the stripped look-up (full-normalised forms).
+_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "ال")
+
+
+def norm_word(word: str) -> str:
+    """Full-normalised word with punctuation glued to its edges removed (``(د`` -> ``د``)."""
+    w = _FULL(word[:MAX_WORD]).strip(_EDGE_PUNCT)
+    return w or _FULL(word[:MAX_WORD])
+
+
+def strip_variants(w: str) -> list[str]:
+    """Forms of a normalised word once clitic prefixes are cut (longest first; ``لل`` -> ``ال``)."""
+    out: list[str] = []
+    for p in _PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            rest = w[len(p):]
+            if p.endswith("لل"):
+                rest = "ال" + rest
+            elif p.endswith("ال") and p != "ال":
+                out.append("ال" + rest)
+            out.append(rest)
+    if w.startswith("ال") and len(w) >= 4:
+        out.append(w[2:])
+    seen: set[str] = {w}
+    uniq = []
+    for v in out:
+        if v not in seen:
+            seen.add(v)
+            uniq.append(v)
+    return uniq
+
+
+def shape(word: str) -> str:
+    a = bool(_AR.search(word))
+    lat = bool(_LAT.search(word))
+    d = bool(_DIG.search(word))
+    if a and not lat and not d:
+        return "A"
+    if lat and not a and not d:
+        return "L"
+    if d and not a and not lat:
+        return "D"
+    if not (a or lat or d):
+        return "P"
+    return "M"
+
+
+@dataclass
+class Gazetteer:
+    """Normalised phrases (tuples of words) with labels; single words form a separate fast index."""
+
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Gazetteer:
+        words: dict[str, set[str]] = {}
+        phrases: dict[tuple[str, ...], set[str]] = {}
+        for text, label in entries:
+            toks = tuple(norm_word(t) for t in text.split())
+            toks = tuple(t for t in toks if t)
+            if not toks or len(toks) > 6:
+                continue
+            if len(toks) == 1:
+                words.setdefault(toks[0], set()).add(label)
+            else:
+                phrases.setdefault(toks, set()).add(label)
+        index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for toks, labels in phrases.items():
+            index.setdefault(toks[0], []).append((toks[1:], frozenset(labels)))
+        for lst in index.values():
+            lst.sort(key=lambda x: (-len(x[0]), x[0]))
+        return cls({k: frozenset(v) for k, v in words.items()}, index)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(phrase, label) pairs, sorted, for writing a snapshot."""
+        out = [(w, lab) for w, labels in self.words.items() for lab in labels]
+        for first, lst in self.phrases.items():
+            for rest, labels in lst:
+                out.extend((" ".join((first, *rest)), lab) for lab in labels)
+        return sorted(set(out))
+
+
+class Featurizer:
+    """Sentence -> CRF feature lists; word-level features are cached per word form."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        segment=None,
+        clusters: Mapping[str, str] | None = None,
+        window: int = 2,
+        cache_size: int = 400_000,
+    ) -> None:
+        self.gaz = gazetteer
+        self.segment = segment  # str -> Segmentation, or None
+        self.clusters = clusters or {}
+        self.window = window
+        self.cache_size = cache_size
+        self._cache: dict[str, tuple[list[str], dict[int, list[str]], str, tuple[str, ...]]] = {}
+        self._offsets = [o for o in range(-window, window + 1) if o != 0]
+
+    # -- word level ------------------------------------------------------------------------------
+    def _word(self, word: str):
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        hit = self._compute(word)
+        if len(self._cache) < self.cache_size:
+            self._cache[word] = hit
+        return hit
+
+    def _compute(self, word: str):
+        w = norm_word(word)
+        sh = shape(w)
+        feats = ["w=" + w, "sh=" + sh]
+        ctx = ["w=" + w, "sh=" + sh]
+        stem = w
+        name = w
+        if sh == "A":
+            seg = self.segment(word[:MAX_WORD].strip(_EDGE_PUNCT) or word[:MAX_WORD]) if self.segment else None
+            if seg is not None:
+                stem = seg.stem or w
+                raw = word[:MAX_WORD].strip(_EDGE_PUNCT) or word[:MAX_WORD]
+                name = _FULL(raw[seg.name_start:]) or w
+                pc = "".join(c for _, _, c in seg.proclitics)
+                feats.append("pc=" + pc)
+                if seg.enclitic is not None:
+                    feats.append("en=" + seg.enclitic[2])
+                if pc:
+                    ctx.append("pc=" + pc)
+            feats.append("st=" + stem)
+            ctx.append("st=" + stem)
+            if name != w:
+                feats.append("nm=" + name)
+            for k in (1, 2, 3):
+                if len(stem) > k:
+                    feats.append(f"p{k}=" + stem[:k])
+                    feats.append(f"s{k}=" + stem[-k:])
+            if w.startswith("ال"):
+                feats.append("def")
+        ln = len(w)
+        feats.append("ln=" + ("1" if ln <= 1 else "2" if ln <= 2 else "3" if ln <= 3 else "5" if ln <= 5 else "8" if ln <= 8 else "9"))
+        if word != w and any(c in _EDGE_PUNCT for c in word[:1] + word[-1:]):
+            feats.append("glued")
+        # gazetteer: exact, then clitic-stripped forms
+        words = self.gaz.words
+        exact = words.get(w, ())
+        for lab in exact:
+            feats.append("g=" + lab)
+            ctx.append("g=" + lab)
+        stripped: set[str] = set()
+        candidates = [v for v in (name, stem) if v != w] + (strip_variants(w) if sh == "A" else [])
+        for v in candidates:
+            for lab in words.get(v, ()):
+                if lab not in exact:
+                    stripped.add(lab)
+        for lab in sorted(stripped):
+            feats.append("gs=" + lab)
+            ctx.append("gs=" + lab)
+        cl = self.clusters.get(stem) or self.clusters.get(w)
+        if cl is not None:
+            for k in (4, 8, len(cl)):
+                feats.append(f"c{k}=" + cl[:k])
+            ctx.append("c=" + cl)
+        prefixed = {o: [f"{o}|{f}" for f in ctx] for o in self._offsets}
+        heads = (w, name) if name != w else (w,)
+        return feats, prefixed, w, tuple(dict.fromkeys(heads + tuple(strip_variants(w)) if sh == "A" else heads))
+
+    # -- sentence level --------------------------------------------------------------------------
+    def _phrase_feats(self, infos) -> list[list[str]]:
+        n = len(infos)
+        out: list[list[str]] = [[] for _ in range(n)]
+        phrases = self.gaz.phrases
+        if not phrases:
+            return out
+        norms = [info[2] for info in infos]
+        for i in range(n):
+            for first in infos[i][3]:
+                cands = phrases.get(first)
+                if not cands:
+                    continue
+                for rest, labels in cands:
+                    m = len(rest)
+                    if i + m >= n:
+                        continue
+                    ok = True
+                    for j in range(m):
+                        nw = norms[i + 1 + j]
+                        if nw != rest[j]:
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                    for lab in labels:
+                        out[i].append(f"P={lab}:B")
+                        for j in range(1, m + 1):
+                            out[i + j].append(f"P={lab}:I")
+                        if i + m + 1 < n:
+                            out[i + m + 1].append(f"P={lab}:after")
+                        if i > 0:
+                            out[i - 1].append(f"P={lab}:before")
+                    break
+        return out
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Feature lists for every word of one sentence."""
+        infos = [self._word(w) for w in words]
+        n = len(infos)
+        phrase = self._phrase_feats(infos)
+        out: list[list[str]] = []
+        offsets = self._offsets
+        for i in range(n):
+            feats = list(infos[i][0])
+            for o in offsets:
+                j = i + o
+                if 0 <= j < n:
+                    feats.extend(infos[j][1][o])
+                elif j == -1 or j == n:
+                    feats.append(f"{o}|BOUND")
+            w = infos[i][2]
+            if i > 0:
+                feats.append("b-=" + infos[i - 1][2] + "|" + w)
+            else:
+                feats.append("first")
+            if i + 1 < n:
+                feats.append("b+=" + w + "|" + infos[i + 1][2])
+            if phrase[i]:
+                feats.extend(phrase[i])
+            out.append(feats)
+        return out
