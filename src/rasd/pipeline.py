@@ -78,13 +78,41 @@ class Pipeline:
                 yield Outcome(item.id, error=str(exc))
 
 
+# The stages in pipeline order: (stage name, module with ``make_stage(resources)``).
+STAGE_ORDER: tuple[tuple[str, str], ...] = (
+    ("text", "rasd.text.stage"),
+    ("entities", "rasd.entities.stage"),
+    ("actors", "rasd.actors.stage"),
+    ("places", "rasd.geo.stage"),
+    ("dates", "rasd.dates.stage"),
+    ("statements", "rasd.statements.stage"),
+    ("events", "rasd.events.stage"),
+)
+
+
+def available_stages(resources: Resources) -> list[Stage]:
+    """Every stage whose package is present, in order (packages land one issue at a time)."""
+    import importlib
+
+    stages: list[Stage] = []
+    for _name, module in STAGE_ORDER:
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name and module.startswith(exc.name):
+                continue  # this stage's package does not exist yet
+            raise
+        factory = getattr(mod, "make_stage", None)
+        stage = factory(resources) if factory is not None else None
+        if stage is not None:
+            stages.append(stage)
+    return stages
+
+
 def build_pipeline(resources: Resources | None = None, upto: str | None = None) -> Pipeline:
     """The default pipeline; ``upto`` stops after the named stage."""
-    from rasd.dates.stage import DatesStage
-    from rasd.text.stage import TextStage
-
     res = resources or default_resources()
-    stages: list[Stage] = [TextStage(res.segmenter), DatesStage()]
+    stages = available_stages(res)
     if upto is not None:
         names = [s.name for s in stages]
         if upto not in names:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from rasd.resources_io import RESOURCE_ROOT, read_table
 from rasd.text.clitics import Segmenter
 from rasd.text.normalize import normalize
+
+T = TypeVar("T")
 
 
 class Resources:
@@ -16,6 +20,17 @@ class Resources:
 
     def __init__(self, root: Path = RESOURCE_ROOT) -> None:
         self.root = root
+        self._compiled: dict[str, object] = {}
+
+    def cached(self, key: str, factory: Callable[[Resources], T]) -> T:
+        """The compiled resource ``key``, built by ``factory(self)`` on first use.
+
+        Stage packages keep their own loaders (``rasd.actors.dictionary.load`` and so on) and call
+        this, so adding a resource never means editing this class.
+        """
+        if key not in self._compiled:
+            self._compiled[key] = factory(self)
+        return self._compiled[key]  # type: ignore[return-value]
 
     @cached_property
     def segmenter(self) -> Segmenter:

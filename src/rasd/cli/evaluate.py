@@ -12,6 +12,10 @@ from rasd.cli.common import EXIT_USAGE
 _SCORERS = {
     "clitics": ("rasd.evaluation.clitics", "Clitic segmentation accuracy on UD Arabic treebanks."),
     "ner": ("rasd.evaluation.ner", "conlleval-style P/R/F1 of `rasd tag` on a CoNLL gold file."),
+    "statements": ("rasd.evaluation.statements", "Cue, speaker, content and direct scores on a statements gold file."),
+    "geo": ("rasd.evaluation.geo", "Geocoding accuracy (GeoNames id, country) on a places gold file."),
+    "dates": ("rasd.evaluation.dates", "Exact-value accuracy of resolved dates on a dates gold file."),
+    "events": ("rasd.evaluation.events", "Event detection and argument scores on event gold files."),
 }
 
 

