@@ -233,6 +233,9 @@ class Featurizer:
                     feats.append(f"s{k}=" + stem[-k:])
             if w.startswith("ال"):
                 feats.append("def")
+            if len(stem) >= 4:
+                for k in range(1, min(len(stem) - 2, 10)):
+                    feats.append("t3=" + stem[k : k + 3])
         ln = len(w)
         feats.append("ln=" + ("1" if ln <= 1 else "2" if ln <= 2 else "3" if ln <= 3 else "5" if ln <= 5 else "8" if ln <= 8 else "9"))
         if word != w and any(c in _EDGE_PUNCT for c in word[:1] + word[-1:]):

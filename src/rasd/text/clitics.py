@@ -121,7 +121,9 @@ class Segmenter:
     # -- internals -------------------------------------------------------------------------------
     def _evidence(self, light_form: str) -> int:
         """Count of a form, plus its count with the article; 0 below ``min_count``."""
-        full = _FULL(light_form)
+        return self._evidence_full(_FULL(light_form))
+
+    def _evidence_full(self, full: str) -> int:
         n = self.counts.get(full, 0)
         if not full.startswith("ال"):
             n += self.counts.get("ال" + full, 0)
@@ -135,8 +137,8 @@ class Segmenter:
         n = sum(self.counts.get(p + body, 0) for p in "يتنا")
         return n // 2
 
-    def _score(self, clitics: list[str], stem: str) -> float:
-        ev = self._evidence(stem)
+    def _score(self, clitics: list[str], stem: str, full_stem: str | None = None) -> float:
+        ev = self._evidence_full(_FULL(stem) if full_stem is None else full_stem)
         if not ev and clitics and clitics[-1] in (FUTURE, "و", "ف", "ل"):
             ev = self._verb_evidence(stem)
             ev = ev if ev >= self.min_count else 0
@@ -161,23 +163,28 @@ class Segmenter:
         # Prepositions with only a pronoun (له، بها، لنا).
         if light in PREP_PRONOUN:
             return self._build(token, light, [(0, 1, light[0])], 1, (1, n, light[1:]), "")
-        if n <= MIN_STEM or _FULL(light) in self.whole_words:
+        if light[0] not in _PROCLITIC_FIRST and not light.endswith(ENCLITICS) and not light.startswith(ARTICLE):
+            return whole  # nothing can be cut: the common case, decided without scoring
+        full = whole.stem  # full-normalising is one-to-one on light text: full[i:j] == _FULL(light[i:j])
+        if n <= MIN_STEM or full in self.whole_words:
             return whole
-        best_score = self._evidence(light) or (UNKNOWN if n >= 3 else 0.0)
+        best_score = self._evidence_full(full) or (UNKNOWN if n >= 3 else 0.0)
+        encs = [e for e in ENCLITICS if light.endswith(e)]
         best: tuple | None = None
         # Where a listed word may end before a pronoun (ك and ي are left out: بذلك is not بذل + ك).
         ends = [n - len(e) for e in ENCLITICS[:-2] if light.endswith(e) and n - len(e) >= MIN_STEM]
         for pro, i, keys, definite in self._proclitic_chains(light):
             rest = light[i:]
+            full_rest = full[i:]
             if pro and ends and self._cuts_whole_word(light, pro, ends):
                 continue  # لأنها is لأن + ها, not ل + أنها
-            if pro and _FULL(rest) in self.whole_words:
-                score = self._score(keys, rest) or UNKNOWN
+            if pro and full_rest in self.whole_words:
+                score = self._score(keys, rest, full_rest) or UNKNOWN
                 if score > best_score:
                     best_score, best = score, (pro, i, None, rest)
                 continue
             if pro and len(rest) >= MIN_STEM:
-                score = self._score(keys, rest)
+                score = self._score(keys, rest, full_rest)
                 if score > best_score:
                     best_score, best = score, (pro, i, None, rest)
             if definite:
@@ -187,8 +194,8 @@ class Segmenter:
                 if score > best_score:
                     best_score, best = score, (pro + [(i, i + 1, rest[0])], i + 1, (i + 1, n, rest[1:]), "")
                 continue
-            for enc in ENCLITICS:
-                if not rest.endswith(enc) or len(rest) - len(enc) < MIN_STEM:
+            for enc in encs:
+                if len(rest) - len(enc) < MIN_STEM:
                     continue
                 base = rest[: -len(enc)]
                 for stem in _restorations(base):
@@ -269,6 +276,7 @@ class Segmenter:
 
 
 _LONG_VOWELS = frozenset("اوي")
+_PROCLITIC_FIRST = frozenset(CONJ + PREP + (FUTURE,))
 
 
 def _shape_bonus(stem: str) -> float:

@@ -8,7 +8,7 @@ from rasd.document import Document
 from rasd.text.clitics import Segmentation, Segmenter
 from rasd.text.normalize import get_normalizer
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import WORD, Token, iter_raw_tokens
+from rasd.text.tokens import WORD, Token, token_pattern
 
 
 @dataclass
@@ -21,22 +21,29 @@ class TextStage:
     _words: dict[str, tuple[str, Segmentation]] = field(default_factory=dict, repr=False)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
+        # The hot loop of the text core: locals only, and tuples built without the NamedTuple
+        # constructor's Python-level __new__.
         words = self._words
         full = get_normalizer("full")
         segment = self.segmenter.segment
+        new = tuple.__new__
         out = []
         append = out.append
-        for s, e, kind in iter_raw_tokens(text):
+        for m in token_pattern().finditer(text):
+            s, e = m.span()
+            w = text[s:e]
+            hit = words.get(w)
+            if hit is not None:  # a word seen before: most tokens of running text
+                append(new(Token, (s, e, WORD, hit[0], hit[1])))
+                continue
+            kind = m.lastgroup
             if kind == WORD:
-                w = text[s:e]
-                hit = words.get(w)
-                if hit is None:
-                    hit = (full(w), segment(w))
-                    if len(words) < 1_000_000:
-                        words[w] = hit
-                append(Token(s, e, kind, hit[0], hit[1]))
+                hit = (full(w), segment(w))
+                if len(words) < 1_000_000:
+                    words[w] = hit
+                append(new(Token, (s, e, kind, hit[0], hit[1])))
             else:
-                append(Token(s, e, kind, text[s:e], None))
+                append(new(Token, (s, e, kind, w, None)))
         return tuple(out)
 
     def __call__(self, doc: Document) -> Document:

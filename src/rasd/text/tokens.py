@@ -60,6 +60,10 @@ class Token(NamedTuple):
         return self.norm if self.seg is None else self.seg.stem
 
 
+def token_pattern() -> re.Pattern[str]:
+    return _PATTERN
+
+
 def iter_raw_tokens(text: str, start: int = 0, end: int | None = None):
     """(start, end, kind) of every token in ``text[start:end]``."""
     for m in _PATTERN.finditer(text, start, len(text) if end is None else end):

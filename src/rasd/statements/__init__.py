@@ -1,0 +1,1 @@
+"""Statements: who said what (reporting cues, speakers, content) as a ``statements`` layer."""
