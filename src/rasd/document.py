@@ -274,6 +274,10 @@ class Document:
     meta: Meta = field(default_factory=Meta)
     layers: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __reduce__(self):
+        # mappingproxy cannot be pickled; worker processes receive and return plain dicts.
+        return (_rebuild_document, (self.id, self.text, self.meta, dict(self.layers)))
+
     def layer(self, name: str, default: Any = ()) -> Any:
         return self.layers.get(name, default)
 
@@ -340,6 +344,10 @@ class Document:
             if name in data
         }
         return cls(str(data["id"]), data["text"], meta, MappingProxyType(layers))
+
+
+def _rebuild_document(doc_id: str, text: str, meta: Meta, layers: dict[str, Any]) -> Document:
+    return Document(doc_id, text, meta, MappingProxyType(layers))
 
 
 def spans_of(items: Iterable[Any]) -> list[tuple[int, int]]:

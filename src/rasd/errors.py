@@ -15,6 +15,9 @@ class InputError(RasdError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # picklable across worker processes
+        return (type(self), (self.source, self.reason))
+
 
 class ResourceError(RasdError):
     """A lexicon, gazetteer or model that is missing or malformed."""
@@ -23,6 +26,9 @@ class ResourceError(RasdError):
         super().__init__(f"resource {resource}: {reason}")
         self.resource = resource
         self.reason = reason
+
+    def __reduce__(self):
+        return (type(self), (self.resource, self.reason))
 
 
 class StageError(RasdError):
@@ -33,6 +39,9 @@ class StageError(RasdError):
         self.stage = stage
         self.doc_id = doc_id
         self.reason = reason
+
+    def __reduce__(self):
+        return (type(self), (self.stage, self.doc_id, self.reason))
 
 
 class PipelineError(RasdError):

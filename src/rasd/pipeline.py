@@ -6,6 +6,7 @@ the reason and the rest go on; the caller decides the exit code.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -14,6 +15,8 @@ from rasd import __version__
 from rasd.document import Document
 from rasd.errors import InputError, PipelineError, RasdError, StageError
 from rasd.resourceset import Resources, default_resources
+
+log = logging.getLogger("rasd.pipeline")
 
 
 class Stage(Protocol):
@@ -95,6 +98,7 @@ def available_stages(resources: Resources) -> list[Stage]:
     import importlib
 
     stages: list[Stage] = []
+    produced: set[str] = set()
     for _name, module in STAGE_ORDER:
         try:
             mod = importlib.import_module(module)
@@ -104,8 +108,14 @@ def available_stages(resources: Resources) -> list[Stage]:
             raise
         factory = getattr(mod, "make_stage", None)
         stage = factory(resources) if factory is not None else None
-        if stage is not None:
-            stages.append(stage)
+        if stage is None:
+            continue
+        if any(r not in produced for r in stage.requires):
+            # A stage whose inputs no present stage makes (its upstream has not landed) is left out.
+            log.info("stage %s left out: it needs %s", stage.name, ", ".join(r for r in stage.requires if r not in produced))
+            continue
+        stages.append(stage)
+        produced.update(stage.produces)
     return stages
 
 

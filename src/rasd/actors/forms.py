@@ -8,9 +8,8 @@ following words are compared whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Generic, NamedTuple, TypeVar
 
 from rasd.text.normalize import get_normalizer
 from rasd.text.tokens import WORD, Token, iter_raw_tokens
@@ -21,9 +20,10 @@ ARTICLE = "ال"
 MAX_PHRASE = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One token as the matchers see it; ``keys`` are the forms tried for the first word of a phrase."""
+class Word(NamedTuple):
+    """One token as the matchers see it; ``keys`` are the forms tried for the first word of a phrase.
+
+    A named tuple, not a dataclass: one is built per token of every document, and this is cheaper."""
 
     start: int
     end: int
@@ -35,6 +35,7 @@ class Word:
     enclitic: str | None
     is_word: bool  # an Arabic or Latin word (not punctuation, number or symbol)
     proclitic: bool  # conjunction or preposition clitics were cut
+    stem: str  # without any clitic
 
 
 def word_of(tok: Token, text: str) -> Word:
@@ -42,7 +43,7 @@ def word_of(tok: Token, text: str) -> Word:
     seg = tok.seg
     w = tok.norm
     if seg is None:
-        return Word(tok.start, tok.end, tok.start, w, w, w, (w,), None, tok.kind in (WORD, "LATIN"), False)
+        return Word(tok.start, tok.end, tok.start, w, w, w, (w,), None, tok.kind in (WORD, "LATIN"), False, w)
     nm = _FULL(text[tok.start + seg.name_start : tok.end]) if seg.name_start else w
     keys = [nm]
     has_article = any(c == ARTICLE for _, _, c in seg.proclitics)
@@ -53,7 +54,8 @@ def word_of(tok: Token, text: str) -> Word:
     bare = nm[2:] if nm.startswith(ARTICLE) and len(nm) > 3 else nm
     enclitic = None if seg.enclitic is None else seg.enclitic[2]
     return Word(
-        tok.start, tok.end, tok.start + seg.name_start, w, nm, bare, tuple(keys), enclitic, True, seg.name_start > 0
+        tok.start, tok.end, tok.start + seg.name_start, w, nm, bare, tuple(keys), enclitic, True,
+        seg.name_start > 0, seg.stem,
     )
 
 
@@ -61,20 +63,17 @@ def words_of(tokens: Sequence[Token], text: str, cache: dict) -> list[Word]:
     """Words for a token sequence; forms are cached per token text, positions are rebuilt."""
     out = []
     append = out.append
+    new = tuple.__new__  # skips the named tuple's Python-level constructor (one call per token)
     for tok in tokens:
-        surface = text[tok.start : tok.end]
+        s, e = tok.start, tok.end
+        surface = text[s:e]
         proto = cache.get(surface)
         if proto is None:
-            proto = word_of(tok._replace(start=0, end=tok.end - tok.start), surface)
+            word = word_of(tok._replace(start=0, end=e - s), surface)
+            proto = (word.name_start, word[3:])
             if len(cache) < 300_000:
                 cache[surface] = proto
-        shift = tok.start
-        append(
-            Word(
-                shift, shift + proto.end, shift + proto.name_start, proto.w, proto.nm, proto.bare, proto.keys,
-                proto.enclitic, proto.is_word, proto.proclitic,
-            )
-        )
+        append(new(Word, (s, e, s + proto[0], *proto[1])))
     return out
 
 
@@ -113,11 +112,13 @@ def toggle_article(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class PhraseIndex(Generic[T]):
-    """Phrases keyed by first token; ``longest`` finds the longest phrase starting at a word."""
+    """Phrases keyed by their first token (one-word phrases) and first two tokens (longer ones), so a
+    look-up only walks the few phrases that share both; ``longest`` finds the longest at a word."""
 
     def __init__(self) -> None:
         self._keys: dict[tuple[str, ...], list[T]] = {}
-        self._first: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
+        self._single: dict[str, tuple[T, ...]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
 
     def add(self, key: tuple[str, ...], value: T) -> None:
         if not key:
@@ -127,12 +128,16 @@ class PhraseIndex(Generic[T]):
             values.append(value)
 
     def freeze(self) -> PhraseIndex[T]:
-        first: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
+        single: dict[str, tuple[T, ...]] = {}
+        pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
         for key, values in self._keys.items():
-            first.setdefault(key[0], []).append((key[1:], tuple(values)))
-        for lst in first.values():
+            if len(key) == 1:
+                single[key[0]] = tuple(values)
+            else:
+                pairs.setdefault((key[0], key[1]), []).append((key[2:], tuple(values)))
+        for lst in pairs.values():
             lst.sort(key=lambda x: -len(x[0]))
-        self._first = first
+        self._single, self._pairs = single, pairs
         return self
 
     def get(self, key: tuple[str, ...]) -> tuple[T, ...]:
@@ -144,22 +149,26 @@ class PhraseIndex(Generic[T]):
     def __len__(self) -> int:
         return len(self._keys)
 
-    def keys(self) -> Iterable[tuple[str, ...]]:
-        return self._keys.keys()
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self._keys)
 
     def longest(self, words: Sequence[Word], i: int, forms: Iterable[str] | None = None) -> tuple[int, tuple[T, ...]] | None:
         """(end word index, values) of the longest phrase at ``words[i]``, trying each first form."""
         best: tuple[int, tuple[T, ...]] | None = None
         n = len(words)
+        second = words[i + 1].w if i + 1 < n else None
+        pairs, single = self._pairs, self._single
         for form in words[i].keys if forms is None else forms:
-            cands = self._first.get(form)
-            if not cands:
-                continue
-            for rest, values in cands:
-                m = len(rest)
-                if i + m >= n or (best is not None and i + 1 + m <= best[0]):
-                    continue
-                if all(words[i + 1 + k].w == rest[k] for k in range(m)):
-                    best = (i + 1 + m, values)
-                    break
+            cands = pairs.get((form, second)) if second is not None else None
+            if cands:
+                for rest, values in cands:
+                    m = len(rest)
+                    end = i + 2 + m
+                    if end > n or (best is not None and end <= best[0]):
+                        continue
+                    if all(words[i + 2 + k].w == rest[k] for k in range(m)):
+                        best = (end, values)
+                        break
+            if best is None and (hit := single.get(form)) is not None:
+                best = (i + 1, hit)
         return best

