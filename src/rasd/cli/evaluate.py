@@ -41,3 +41,4 @@ def evaluate() -> None:
 
 for _name, (_module, _help) in _SCORERS.items():
     evaluate.add_command(_make(_name, _module, _help))
+COMMANDS = [evaluate]

@@ -55,3 +55,4 @@ def extract(inputs: tuple[str, ...], pub_date: str | None, fmt: str, input_forma
     if fmt == "json":
         output.write("\n]\n")
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+COMMANDS = [extract]

@@ -6,12 +6,12 @@ import sys
 
 import click
 
+import importlib
+import pkgutil
+
+import rasd.cli
 from rasd import __version__
 from rasd.cli.common import EXIT_USAGE, setup_logging
-from rasd.cli.evaluate import evaluate
-from rasd.cli.extract import extract
-from rasd.cli.tag import tag
-from rasd.cli.train import train
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -25,8 +25,19 @@ def cli(verbose: int, quiet: bool) -> None:
     setup_logging(verbose, quiet)
 
 
-for command in (extract, tag, evaluate, train):
-    cli.add_command(command)
+def _register_commands() -> None:
+    """Every module of ``rasd.cli`` that defines ``COMMANDS`` contributes its commands.
+
+    Command modules keep heavy imports (web frameworks, Spark, databases) inside the command
+    functions, so that start-up of a light command stays light.
+    """
+    for info in pkgutil.iter_modules(rasd.cli.__path__):
+        module = importlib.import_module(f"rasd.cli.{info.name}")
+        for command in getattr(module, "COMMANDS", ()):
+            cli.add_command(command)
+
+
+_register_commands()
 
 
 def main(argv: list[str] | None = None) -> int:

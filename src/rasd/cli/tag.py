@@ -34,3 +34,4 @@ def tag(input_file: str, output) -> None:
             output.write(f"{w}\t{t}\n")
         output.write("\n")
     sys.exit(EXIT_OK)
+COMMANDS = [tag]

@@ -43,3 +43,4 @@ def ner(args: tuple[str, ...]) -> None:
         click.echo(f"rasd: error: NER training is not available ({exc})", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(ner_training.main(list(args)) or 0)
+COMMANDS = [train]
