@@ -25,7 +25,7 @@ test: $(STAMP)
 	RASD_DATA=$(DATA) $(PY) -m pytest -q
 
 bench: $(STAMP)
-	RASD_DATA=$(DATA) $(PY) benchmarks/bench.py
+	@for b in benchmarks/bench*.py; do echo "== $$b"; RASD_DATA=$(DATA) $(PY) $$b || exit 1; done
 
 docs: $(STAMP)
 	$(PY) -m rasd.cli.docgen > docs/cli.md

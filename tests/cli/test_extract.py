@@ -120,3 +120,15 @@ def test_examples_extract(tmp_path, validator):
             for span in doc[layer]:
                 assert doc["text"][span["start"] : span["end"]] == span["text"]
     assert Path(files[0]).exists()
+
+
+def test_plover_and_gdelt_formats(tmp_path):
+    from rasd.exports.gdelt import GDELT_COLUMNS
+
+    f = tmp_path / "a.txt"
+    f.write_text("---\ndate: 2019-09-14\n---\nقصفت طائرات حربية سورية أمس بلدة كفرنبل في ريف إدلب.", encoding="utf-8")
+    plover = [json.loads(line) for line in run(["extract", str(f), "--format", "plover"]).stdout.splitlines()]
+    assert plover and plover[0]["event"] == "ASSAULT" and plover[0]["date"] == "2019-09-13"
+    lines = run(["extract", str(f), "--format", "gdelt"]).stdout.splitlines()
+    assert lines[0].split("\t") == GDELT_COLUMNS
+    assert len(lines) >= 2 and all(len(line.split("\t")) == len(GDELT_COLUMNS) for line in lines[1:])

@@ -97,3 +97,10 @@ def test_tagger_tags_raw_words():
     assert len(tags) == 7
     assert tags[5] == "B-LOC"
     assert tags[3] == "B-PER"
+
+
+def test_make_stage():
+    from rasd.entities.stage import make_stage
+
+    stage = make_stage(RES)
+    assert stage is not None and stage.name == "entities"

@@ -15,8 +15,10 @@ from rasd.io.readers import FORMATS, ReadOptions, read_inputs
 @click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
 @click.option("--date", "pub_date", callback=lambda c, p, v: date_option(v), metavar="YYYY-MM-DD",
               help="Publication date for inputs that carry none (relative dates resolve against it).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "pretty"]), default="jsonl", show_default=True,
-              help="jsonl: one document per line; json: one JSON array; pretty: a readable summary.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "pretty", "plover", "gdelt"]), default="jsonl",
+              show_default=True,
+              help="jsonl: one document per line; json: one JSON array; pretty: a readable summary; "
+              "plover: one PLOVER event record per line; gdelt: a tab-separated GDELT 2.0 event table.")
 @click.option("--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Force plain text or JSONL records {id, text, date, title, source, url}.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
@@ -38,6 +40,10 @@ def extract(inputs: tuple[str, ...], pub_date: str | None, fmt: str, input_forma
     first = True
     if fmt == "json":
         output.write("[")
+    if fmt == "gdelt":
+        from rasd.exports.gdelt import GDELT_COLUMNS
+
+        output.write("\t".join(GDELT_COLUMNS) + "\n")
     for outcome in pipeline.run(read_inputs(inputs or ("-",), opts)):
         if not outcome.ok:
             failed += 1
@@ -48,6 +54,16 @@ def extract(inputs: tuple[str, ...], pub_date: str | None, fmt: str, input_forma
             output.write(summarize(doc))
         elif fmt == "json":
             output.write(("" if first else ",") + "\n" + json.dumps(doc.to_json(), ensure_ascii=False, indent=1))
+        elif fmt == "plover":
+            from rasd.exports.plover import plover_records
+
+            for record in plover_records(doc.to_json()):
+                output.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif fmt == "gdelt":
+            from rasd.exports.gdelt import gdelt_rows
+
+            for row in gdelt_rows(doc.to_json()):
+                output.write("\t".join(_tsv_cell(v) for v in row) + "\n")
         else:
             output.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
         first = False
@@ -55,4 +71,8 @@ def extract(inputs: tuple[str, ...], pub_date: str | None, fmt: str, input_forma
     if fmt == "json":
         output.write("\n]\n")
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+def _tsv_cell(value) -> str:
+    return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+
+
 COMMANDS = [extract]

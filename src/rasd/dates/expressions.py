@@ -61,7 +61,7 @@ HIJRI_MONTHS: dict[str, int] = {
 }
 
 WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
-TIME_OF_DAY = r"(?:يوم|مساء|صباح|ليله|فجر|ظهر|عصر|ظهيره|صبيحه|نهار|منتصف ليله)"
+TIME_OF_DAY = r"(?:يوم|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|ظهيره|صبيحه|نهار|منتصف ليله)"
 PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|المنقضي|السابق)"
 NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
 
@@ -73,6 +73,14 @@ _COUNT_WORDS = {
 }
 
 
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+ORDINALS: dict[str, int] = {u: i for i, u in enumerate(_UNITS, 1)}
+ORDINALS.update({"العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "العشرين": 20, "الثلاثين": 30})
+ORDINALS.update({f"{u} عشر": 10 + i for i, u in enumerate(_UNITS, 1) if i > 2})
+ORDINALS.update({f"{'الحادي' if i == 1 else u} والعشرين": 20 + i for i, u in enumerate(_UNITS, 1)})
+ORDINALS.update({"الحادي والثلاثين": 31})
+
+
 def _alt(names) -> str:
     return "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True))
 
@@ -81,9 +89,26 @@ _MONTH = _alt(MONTHS)
 _HMONTH = _alt(HIJRI_MONTHS)
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_GLOSS = rf"(?:\s*[(\[-]\s*(?:{_MONTH})\s*[)\]-]?)?"  # كانون الثاني (يناير)
+_GLOSS = rf"(?:\s*[(\[/-]\s*(?:{_MONTH})\s*[)\]-]?)?"  # كانون الثاني (يناير), شباط/فبراير
+
+_ORD = _alt(ORDINALS)
+_PERIOD_WORD = rf"(?:{PAST}|{NEXT}|الجاري|الحالي)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "ordinal",
+        re.compile(
+            rf"{_B}{_CLITIC}(?P<ord>(?:يوم\s+)?(?P<o>{_ORD})\s+(?:من\s+)?(?:(?P<omonth>{_MONTH})(?:\s+(?P<oyear>(?:1[89]|20)\d\d))?|الشهر\s+(?P<odir>{_PERIOD_WORD}))){_E}"
+        ),
+    ),
+    (
+        "month_rel",
+        re.compile(rf"{_B}{_CLITIC}(?P<mr>(?:شهر\s+)?(?P<rmonth>{_MONTH})\s+(?P<rdir>{PAST}|{NEXT})){_E}"),
+    ),
+    (
+        "year",
+        re.compile(rf"{_B}{_CLITIC}(?P<yr>(?:عام|العام|سنه|السنه)\s+(?P<y>(?:1[89]|20)\d\d))(?!\d)"),
+    ),
     (
         "hijri",
         re.compile(rf"{_B}{_DAY}?\s*(?:من\s+)?(?P<hmonth>{_HMONTH})\s+(?:(?:سنه|عام)\s+)?(?P<hyear>1[34]\d\d)\s*(?:ه{_E}|هجري(?:ه)?{_E})?"),
@@ -101,6 +126,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}{_CLITIC}(?P<rel>"
             rf"(?:(?:{TIME_OF_DAY})\s+)?(?:اول\s+(?:من\s+)?امس|امس\s+الاول|البارحه|الامس|امس|اليوم(?!\s+(?:التالي|السابق|الاول|الثاني|نفسه|ذاته|الذي|الوطني|العالمي))|غدا|غد|بعد\s+غد)"
             rf"|(?:الاسبوع|الشهر|العام|السنه)\s+(?:{PAST}|{NEXT}|الجاري|الحالي)"
+            rf"|(?:هذا\s+(?:الاسبوع|الشهر|العام)|هذه\s+السنه|الليله)"
             rf"|(?:منذ|قبل|بعد)\s+(?:(?P<n>\d+|{_alt(_COUNT_WORDS)})\s+)?(?P<unit>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|سنتين|سنوات|عام|عامين|اعوام)"
             rf"){_E}"
         ),
@@ -120,6 +146,7 @@ class Found:
     start: int  # offsets in the normalised text
     end: int
     value: str | None
+    kind: str = ""
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -165,8 +192,12 @@ def _relative(m: re.Match[str], pub: date | None, future: bool) -> date | None:
         return pub - timedelta(days=1)
     if re.fullmatch(r"اول (?:من )?امس|امس الاول", core):
         return pub - timedelta(days=2)
-    if core == "اليوم":
+    if core in ("اليوم", "الليله", "هذا الاسبوع"):
         return pub
+    if core == "هذا الشهر":
+        return date(pub.year, pub.month, 1)
+    if core in ("هذا العام", "هذه السنه"):
+        return date(pub.year, 1, 1)
     if core in ("غدا", "غد"):
         return pub + timedelta(days=1)
     if core == "بعد غد":
@@ -183,6 +214,8 @@ def _relative(m: re.Match[str], pub: date | None, future: bool) -> date | None:
     unit = m.group("unit")
     if unit:
         count = m.group("n")
+        if count is None and unit in ("ايام", "اسابيع", "اشهر", "سنوات", "اعوام"):
+            return None  # منذ أشهر, منذ سنوات: how many is not said
         n = (int(count) if count.isdigit() else _COUNT_WORDS[count]) if count else _NUM_WORDS.get(unit, 1)
         sign = 1 if core.startswith("بعد") else -1
         if unit.startswith(("يوم", "ايام")):
@@ -211,9 +244,59 @@ def _weekday(m: re.Match[str], pub: date | None, future: bool) -> date | None:
     return pub - timedelta(days=delta)
 
 
+_TWO_BEFORE = re.compile(r"(?<!\S)(?:ال\S+(?:ين|ان)|بين|كلا|كلتا|هذين|هذان)\s+$")
+
+
 def _valid_weekday_use(text: str, m: re.Match[str]) -> bool:
-    # الاثنين is also "the two": only a weekday with a time word or a direction after it.
-    return m.group("name") != "الاثنين" or bool(m.group("tod") or m.group("dir"))
+    """الاثنين is also "the two" (البلدين الاثنين, بين الاثنين): bare, it is a weekday unless a
+    definite dual or plural, or بين/كلا, comes right before it."""
+    if m.group("name") != "الاثنين" or m.group("tod") or m.group("dir"):
+        return True
+    return not _TWO_BEFORE.search(text, max(0, m.start("wd") - 30), m.start("wd"))
+
+
+# Every expression starts with one of these words (after a proclitic) or with a digit: the patterns
+# are tried only where such a word starts, not at every character of the text.
+_TOD_WORDS = ("يوم", "مساء", "صباح", "ليله", "ليل", "فجر", "ظهر", "عصر", "ظهيره", "صبيحه", "نهار", "منتصف")
+_MONTH_HEADS = frozenset(n.split()[0] for n in MONTHS)
+_HMONTH_HEADS = frozenset(n.split()[0] for n in HIJRI_MONTHS)
+TRIGGERS: dict[str, frozenset[str]] = {
+    "ordinal": frozenset(n.split()[0] for n in ORDINALS) | {"يوم"},
+    "month_rel": _MONTH_HEADS | {"شهر"},
+    "year": frozenset({"عام", "العام", "سنه", "السنه"}),
+    "hijri": _HMONTH_HEADS,
+    "gregorian": _MONTH_HEADS,
+    "numeric": frozenset(),
+    "relative": frozenset({"اول", "امس", "الامس", "البارحه", "اليوم", "غدا", "غد", "بعد", "الاسبوع", "الشهر", "العام",
+                           "السنه", "منذ", "قبل", "هذا", "هذه", "الليله", *_TOD_WORDS}),
+    "weekday": frozenset(WEEKDAYS) | frozenset(_TOD_WORDS),
+}
+_DIGIT_KINDS = ("hijri", "gregorian", "numeric")
+_KINDS_OF: dict[str, tuple[str, ...]] = {}
+for _kind, _heads in TRIGGERS.items():
+    for _h in _heads:
+        _KINDS_OF[_h] = (*_KINDS_OF.get(_h, ()), _kind)
+_WORD = re.compile(rf"[{AR}]+|[0-9]+")
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _starts(norm: str) -> dict[str, list[int]]:
+    """Word starts where each kind of expression may begin."""
+    out: dict[str, list[int]] = {kind: [] for kind, _ in PATTERNS}
+    for m in _WORD.finditer(norm):
+        word = m.group()
+        if word[0].isdigit():
+            for kind in _DIGIT_KINDS:
+                out[kind].append(m.start())
+            continue
+        kinds = set(_KINDS_OF.get(word, ()))
+        if word[0] in "وفبلك":
+            for p in _PROCLITICS:
+                if word.startswith(p) and len(word) > len(p) + 1:
+                    kinds.update(_KINDS_OF.get(word[len(p):], ()))
+        for kind in kinds:
+            out[kind].append(m.start())
+    return out
 
 
 def find_dates(norm: str, pub: date | None, future_at=lambda pos: False) -> list[Found]:
@@ -221,47 +304,109 @@ def find_dates(norm: str, pub: date | None, future_at=lambda pos: False) -> list
     around ``pos`` is in the future (weekdays then point forward)."""
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
+    starts = _starts(norm)
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(norm):
-            s, e = m.span()
-            if kind in ("relative", "weekday"):
-                s = m.start("rel" if kind == "relative" else "wd")
-            if e <= s or not free(s, e):
+        for m in filter(None, (pattern.match(norm, pos) for pos in starts[kind])):
+            s, e = m.span(_START_GROUP.get(kind, 0))
+            e = m.end()
+            if e <= s or any(s < b and e > a for a, b in taken):
                 continue
-            value: date | None
-            if kind == "hijri":
-                if m.group("day") is None:
-                    continue  # a month name alone (رمضان) is not a date
-                value = _hijri(int(m.group("hyear")), HIJRI_MONTHS[" ".join(m.group("hmonth").split())], int(m.group("day")))
-            elif kind == "gregorian":
-                month = MONTHS[" ".join(m.group("month").split())]
-                day, year = m.group("day"), m.group("year")
-                if day is None and year is None:
-                    continue  # a bare month name (مارس, اب "father") is not a date
-                if day is None:
-                    value = _safe_date(int(year), month, 1)
-                elif year is None:
-                    value = _nearest_year(pub, month, int(day)) if 1 <= int(day) <= 31 else None
-                else:
-                    value = _safe_date(int(year), month, int(day))
-            elif kind == "numeric":
-                value = _numeric(m)
-                if value is False:
-                    continue
-            elif kind == "relative":
-                value = _relative(m, pub, future_at(s))
-            else:
-                if not _valid_weekday_use(norm, m):
-                    continue
-                value = _weekday(m, pub, future_at(s))
+            value = _value(kind, m, norm, pub, kind == "weekday" and future_at(s))
+            if value is False:
+                continue
             taken.append((s, e))
-            out.append(Found(s, e, value.isoformat() if isinstance(value, date) else None))
+            out.append(Found(s, e, value.isoformat() if isinstance(value, date) else None, kind))
     out.sort(key=lambda f: f.start)
+    return _merge_adjacent(norm, out)
+
+
+_START_GROUP = {"relative": "rel", "weekday": "wd", "ordinal": "ord", "month_rel": "mr", "year": "yr"}
+
+
+def _value(kind: str, m: re.Match[str], norm: str, pub: date | None, future: bool):
+    """The date of one match; None when it cannot be resolved, False when it is no date at all."""
+    if kind == "hijri":
+        if m.group("day") is None:
+            return False  # a month name alone (رمضان) is not a date
+        month = HIJRI_MONTHS[" ".join(m.group("hmonth").split())]
+        return _hijri(int(m.group("hyear")), month, int(m.group("day")))
+    if kind == "gregorian":
+        return _gregorian(m, pub)
+    if kind == "numeric":
+        return _numeric(m)
+    if kind == "relative":
+        return _relative(m, pub, future)
+    if kind == "ordinal":
+        return _ordinal(m, pub)
+    if kind == "month_rel":
+        return _month_relative(m, pub)
+    if kind == "year":
+        return date(int(m.group("y")), 1, 1)
+    if not _valid_weekday_use(norm, m):
+        return False
+    return _weekday(m, pub, future)
+
+
+def _gregorian(m: re.Match[str], pub: date | None):
+    month = MONTHS[" ".join(m.group("month").split())]
+    day, year = m.group("day"), m.group("year")
+    if day is None and year is None:
+        return False  # a bare month name (مارس, اب "father") is not a date
+    if day is None:
+        return _safe_date(int(year), month, 1)
+    if year is None:
+        return _nearest_year(pub, month, int(day)) if 1 <= int(day) <= 31 else None
+    return _safe_date(int(year), month, int(day))
+
+
+def _ordinal(m: re.Match[str], pub: date | None) -> date | None:
+    """``العاشر من الشهر الجاري``, ``الخامس عشر من آب``: a day given as an ordinal word."""
+    day = ORDINALS[" ".join(m.group("o").split())]
+    if m.group("omonth"):
+        month = MONTHS[" ".join(m.group("omonth").split())]
+        if m.group("oyear"):
+            return _safe_date(int(m.group("oyear")), month, day)
+        return _nearest_year(pub, month, day)
+    if pub is None:
+        return None
+    when = m.group("odir")
+    step = -1 if re.fullmatch(PAST, when) else (1 if re.fullmatch(NEXT, when) else 0)
+    first = _shift_months(pub, step)
+    return _safe_date(first.year, first.month, day)
+
+
+def _month_relative(m: re.Match[str], pub: date | None) -> date | None:
+    """``مارس الماضي`` -> 1 March of the last March before publication; ``المقبل`` the next one."""
+    if pub is None:
+        return None
+    month = MONTHS[" ".join(m.group("rmonth").split())]
+    if re.fullmatch(PAST, m.group("rdir")):
+        return date(pub.year if month < pub.month else pub.year - 1, month, 1)
+    return date(pub.year if month > pub.month else pub.year + 1, month, 1)
+
+
+_JOIN = re.compile(r"[\s,،]*")
+
+
+def _merge_adjacent(norm: str, found: list[Found]) -> list[Found]:
+    """Two expressions naming one day are one mention: ``الخميس 23 يوليو`` takes the explicit date,
+    ``أمس الأحد`` and ``مساء اليوم الجمعة`` the relative day."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _JOIN.fullmatch(norm, prev.end, f.start):
+            if prev.kind == "weekday" and f.kind in ("gregorian", "numeric", "hijri", "ordinal"):
+                out[-1] = Found(prev.start, f.end, f.value, f.kind)
+                continue
+            if prev.kind == "relative" and f.kind == "weekday" and _is_day_word(norm[prev.start : prev.end]):
+                out[-1] = Found(prev.start, f.end, prev.value, prev.kind)
+                continue
+        out.append(f)
     return out
+
+
+def _is_day_word(s: str) -> bool:
+    return bool(re.search(r"(?:^|\s)(?:امس|الامس|اليوم|غدا|غد)$", s))
 
 
 def _numeric(m: re.Match[str]):

@@ -13,7 +13,7 @@ Feature families (per token, strings used as binary CRF attributes):
 * ``p1..p3`` / ``s1..s3`` prefixes and suffixes of the stem, ``sh`` shape, ``ln`` length bucket;
 * ``g=LABEL`` gazetteer labels of the word alone (exact), ``gs=LABEL`` after cutting clitics;
 * ``P=LABEL:B|I`` positions inside multi-word gazetteer phrases matched in the sentence;
-* ``cl`` a distributional word class learned from unlabelled text at training time (optional);
+* ``c4``/``c8`` word classes from an optional ``ner.clusters.tsv`` sidecar (the shipped model has none);
 * the same word-level subset for the neighbours at -3..+3 and word bigrams at -1/0 and 0/+1.
 """
 

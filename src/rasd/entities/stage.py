@@ -261,3 +261,10 @@ class EntityStage:
             Entity(f"T{i}", start, end, typ) for i, (typ, start, end) in enumerate(self.spans(doc), 1)
         )
         return doc.with_layer("entities", entities)
+
+
+def make_stage(resources) -> EntityStage | None:
+    """The entities stage for ``resources``, or None when no NER model is shipped."""
+    if getattr(resources, "ner_tagger", None) is None:
+        return None
+    return EntityStage(resources)

@@ -158,3 +158,27 @@ def read_path(name: str, opts: ReadOptions, stdin: BinaryIO | None = None) -> It
 def read_inputs(names: Iterable[str], opts: ReadOptions, stdin: BinaryIO | None = None) -> Iterator[Document | InputError]:
     for name in names:
         yield from read_path(name, opts, stdin)
+
+
+def parse_record_line(line: str, where: str) -> dict[str, Any]:
+    """One JSONL line as a record (a JSON object); an :class:`InputError` naming ``where`` otherwise."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(where, "a JSONL line must be an object with at least a 'text' field")
+    return record
+
+
+def record_text(record: dict[str, Any], where: str) -> str:
+    """The record's ``text`` field; an :class:`InputError` when it is missing or not a string."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(where, "record has no 'text' string")
+    return text
+
+
+def record_str(record: dict[str, Any], key: str) -> str | None:
+    """A metadata field of a record as a string, None when absent or empty."""
+    return _opt_str(record.get(key))

@@ -1,0 +1,1 @@
+"""PLOVER event coding: triggers, arguments, modality, statements and merging (issue "Events")."""

@@ -1,0 +1,103 @@
+"""Whether a trigger occurrence reports an event, and how: the lexicon's ``needs`` (armed sources,
+anchors for instrument nouns), nouns that only refer to an event (``الهجوم``, ``اغتيال الحريري``),
+present-tense actions without a time (habitual), and historical mentions (an old year)."""
+
+from __future__ import annotations
+
+from rasd.events.draft import Draft
+from rasd.events.lexicon import IMPERFECT, NOUN, PARTICIPLE, PERFECT
+from rasd.events.participants import QUANTIFIERS
+from rasd.events.scope import Scope
+from rasd.events.view import View
+
+ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
+# Types whose present tense reports a stance now (ترفض، تدعو) rather than a habit.
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"})
+YEAR_WORDS = frozenset({"عام", "العام", "سنه", "في", "منذ", "عامي"})
+
+
+def _armed(d: Draft) -> bool:
+    return d.source is not None and any(s in ARMED for s in d.source.sectors)
+
+
+def reported(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> bool:
+    """A mention reports the event anew: a time in its clause, a support or 'took place' verb before
+    it, a count right after it (مقتل 10), or a result (أسفر عن، قتلى) after it in the clause."""
+    if d.date_explicit:
+        return True
+    m = d.match
+    for h in scope.hits_in(lo, hi):
+        if h.role in ("support", "occur") and h.last < m.first and m.first - h.last <= h.reach + 2:
+            return True
+        if h.role == "result" and h.first > m.last and h.first - m.last <= -h.reach:
+            return True
+    nxt = m.last + 1
+    if d.target is not None and d.target.first == nxt:
+        nxt = d.target.first
+    return nxt < v.n and (v.kinds[nxt] == "NUM" or v.stem(nxt) in QUANTIFIERS)
+
+
+def old_year(v: View, lo: int, hi: int, pub: str | None) -> bool:
+    """A year before the publication year in the clause (``في 2004``, ``عام 1986``)."""
+    for k in range(lo, hi):
+        if v.kinds[k] != "NUM":
+            continue
+        tok = v.text[v.starts[k] : v.ends[k]]
+        if len(tok) != 4 or not tok.isdigit() or not ("1900" <= tok <= "2100"):
+            continue
+        if not (v.word(k - 1) in YEAR_WORDS or v.stem(k - 1) in YEAR_WORDS):
+            continue
+        if pub is None or tok < pub[:4]:
+            return True
+    return False
+
+
+def _in_date(v: View, d: Draft) -> bool:
+    """``فجر يوم الخميس`` is dawn, not "blew up": a trigger inside a date expression is no trigger."""
+    s, e = v.starts[d.match.first], v.ends[d.match.last]
+    return any(dm.start <= s and e <= dm.end or (dm.start == e + 1) for dm in v.doc.layer("dates", ()))
+
+
+def _other_sense(v: View, d: Draft) -> bool:
+    """A verb whose only target is a direct object, followed by على or عن, is another verb
+    (``علق على`` comments, not suspends)."""
+    t = d.match.form.trigger
+    if d.match.form.kind not in (PERFECT, IMPERFECT) or t.target_frames != ("obj",):
+        return False
+    return v.word(d.match.last + 1) in ("علي", "عن")
+
+
+def _inside_name(v: View, d: Draft) -> bool:
+    """A trigger word inside a name is part of the name (``سلمان``, ``تحالف قوى الحرية``)."""
+    s = v.starts[d.match.first]
+    for ent in v.doc.layer("entities", ()):
+        if ent.start <= s < ent.end and ent.type in ("PER", "ORG", "LOC"):
+            return True
+    m = v.mention_at[d.match.first]
+    return m is not None and v.actor_kind.get(m.actor) == "person" and m.start <= s
+
+
+def judge(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
+    t = d.match.form.trigger
+    if d.match.form.kind == PARTICIPLE or (t.pos == "noun" and t.source_frame == "subj" and not d.match.form.tail):
+        return None  # المتظاهرون، انتحاري، معتقل name participants; the act is told by another word
+    if _other_sense(v, d) or _inside_name(v, d):
+        return None
+    if t.needs == "weapon" and not any(h.role == "weapon" for h in scope.hits_in(lo, hi)):
+        return None  # an explosion is an attack only with a weapon in its clause (not a gas cylinder)
+    if d.match.form.kind != IMPERFECT and _in_date(v, d) and t.needs:
+        return None
+    kind = d.match.form.kind
+    is_report = reported(v, scope, d, lo, hi)
+    if t.needs == "anchor" and not (is_report or d.source is not None or d.target is not None or d.statement):
+        return None
+    if t.needs == "armed" and not (_armed(d) or is_report or d.statement):
+        return None
+    nominal = kind in (NOUN, PARTICIPLE)
+    if nominal and not is_report:
+        d.modality.referenced = True
+    if kind == IMPERFECT and t.type in MATERIAL and not d.date_explicit:
+        d.modality.habitual = True
+    if old_year(v, lo, hi, v.doc.meta.date):
+        d.modality.historical = True
+    return d

@@ -1,0 +1,96 @@
+"""The events stage: PLOVER events with source, target, place, date, statement, negation and score.
+
+Reads tokens, sentences, actors, statements and dates (and places when the geo stage ran). Besides
+the public ``events`` layer it writes ``event_info`` (one record per event, same order): whether the
+text asserts the event as having happened, why not (negated, future, hypothetical, generic,
+historical, claimed, referenced, alleged), every trigger mention merged into it, and the character
+spans of its source and target phrases, which exist even when no actor was resolved (``مسلحون``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Document
+from rasd.events import context as C
+from rasd.events import lexicon as L
+from rasd.events import participants as P
+from rasd.events.arguments import Frame, assign
+from rasd.events.draft import Draft
+from rasd.events.judge import judge
+from rasd.events.match import find_matches
+from rasd.events.merge import finish
+from rasd.events.modality import modality
+from rasd.events.nesting import apply_nesting
+from rasd.events.scope import Scope, build_scope
+from rasd.events.view import build_view
+
+
+@dataclass
+class EventStage:
+    lexicon: L.TriggerLexicon
+    context: C.ContextLexicon
+    participants: P.Participants
+    cues: object  # the statements cue lexicon, for the strength of a statement's cue
+    name: str = "events"
+    version: str = "1"
+    requires: tuple[str, ...] = ("tokens", "sentences", "entities", "actors", "statements", "dates")
+    produces: tuple[str, ...] = ("events", "event_info")
+    _cache: dict = field(default_factory=dict, repr=False)
+    _words: dict = field(default_factory=dict, repr=False)
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.layer("tokens", ()):
+            return doc.with_layer("events", ()).with_layer("event_info", ())
+        v = build_view(doc, self._words)
+        matches = find_matches(v, self.lexicon, self._cache)
+        if not matches:
+            return doc.with_layer("events", ()).with_layer("event_info", ())
+        scope = build_scope(v, C.find_context(v, self.context), self.cues)
+        scope.trigger_starts = {m.first for m in matches if m.form.trigger.source_frame != "subj" or m.form.kind != L.PARTICIPLE}
+        drafts = [d for d in (self._draft(v, scope, m) for m in matches) if d is not None]
+        drafts = inherit_subjects(v, apply_nesting(v, scope, drafts))
+        events, infos = finish(v, drafts)
+        return doc.with_layer("events", events).with_layer("event_info", infos)
+
+    def _draft(self, v, scope: Scope, m) -> Draft | None:
+        t = m.form.trigger
+        lo, hi = C.clause_bounds(v, m.first, scope.breaks)
+        hi = max(hi, min(m.last + 1, v.n))
+        sent_lo, _ = v.sentence_range(m.first)
+        mod = modality(v, m, scope.hits_in(sent_lo, hi), lo, hi, sent_lo, scope.supports)
+        if mod.generic:
+            return None
+        definite = "ال" in v.procl[m.first] or v.words[m.first].startswith("ال")
+        skip = range(m.tail_at, m.tail_at + len(m.form.tail)) if m.tail_at >= 0 else range(0)
+        hi = max(hi, skip.stop)
+        frame = Frame(m.first, m.last, m.form.kind, t.source_frame, t.target_frames, m.enclitic, definite, lo, hi, skip)
+        pronoun = scope.pronoun_referent(v, m.first, self.participants) if m.enclitic else None
+        args = assign(v, frame, self.participants, scope.trigger_starts, scope.agents, pronoun)
+        source, target = args.source, args.target
+        if source is None and m.form.kind == L.NOUN:
+            source = scope.support_subject(v, m.first, lo, self.participants)
+        d = Draft(m, t.type, t.mode, source, target, mod, v.sent_of[m.first], two_sided=args.two_sided)
+        scope.attach(v, d, lo, hi)
+        return judge(v, scope, d, lo, hi)
+
+
+def inherit_subjects(v, drafts: list[Draft]) -> list[Draft]:
+    """A verb joined by و/ف with no subject of its own shares the subject of the verb before it in
+    the sentence (``داهمت قوات الأمن منزلا وصادرت أسلحة``)."""
+    prev = None
+    for d in drafts:
+        verbal = d.match.form.kind in (L.PERFECT, L.IMPERFECT)
+        if verbal and d.source is None and prev is not None and prev.sentence == d.sentence and v.procl[d.match.first][:1] in ("و", "ف"):
+            d.source = prev.source
+        if verbal and d.source is not None:
+            prev = d
+    return drafts
+
+
+def make_stage(resources) -> EventStage:
+    from rasd.statements.lexicon import compiled as compiled_cues
+
+    return EventStage(
+        L.compiled(resources), C.compiled(resources), P.compiled(resources), compiled_cues(resources)
+    )
