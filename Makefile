@@ -6,7 +6,7 @@ RASD    = $(VENV)/bin/rasd
 DATA   ?= ../shared/data
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test lint bench docs clean
+.PHONY: demo test lint bench docs web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,17 @@ test: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
 	RASD_DATA=$(DATA) $(PY) -m pytest -q
 
+# Every benchmark prints its figures; none asserts a speed. BENCH_DOCS sizes the generated corpora.
+BENCH_DOCS ?= 2000
 bench: $(STAMP)
-	@for b in benchmarks/bench*.py; do echo "== $$b"; RASD_DATA=$(DATA) $(PY) $$b || exit 1; done
+	RASD_DATA=$(DATA) $(PY) benchmarks/bench.py
+	RASD_DATA=$(DATA) $(PY) benchmarks/bench_scale.py --stream-mb 20
+	RASD_DATA=$(DATA) $(PY) benchmarks/bench_ingest.py --docs $(BENCH_DOCS)
+	RASD_DATA=$(DATA) $(PY) benchmarks/bench_api.py
+
+# The web explorer's assets, built from npm packages into src/rasd/web/static (not committed).
+web:
+	cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
 docs: $(STAMP)
 	$(PY) -m rasd.cli.docgen > docs/cli.md

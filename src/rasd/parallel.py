@@ -12,6 +12,8 @@ too), so at most ``window`` inputs are in flight between being read and being ha
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing as mp
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -72,10 +74,9 @@ _WARM_UP = Document("warm-up", "بغداد - قال وزير الخارجية ا
 
 
 def _warm(pipeline: Any) -> None:
-    try:
+    # A stage that fails here fails on real documents too, and is reported there.
+    with contextlib.suppress(RasdError):
         pipeline(_WARM_UP)
-    except RasdError:
-        pass  # a stage that fails here fails on real documents too, and is reported there
 
 
 def process_one(item: Document | InputError, finish: Finish, upto: str | None = None) -> Result:
@@ -151,6 +152,9 @@ def run_parallel(
     gate = _Window(size)
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork") if "fork" in methods else mp.get_context()
+    # Objects that exist now (the loaded resources above all) are left out of the workers' garbage
+    # collection: a collection pass writes to every object it visits and would copy shared pages.
+    gc.freeze()
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(finish, upto), maxtasksperchild=max_tasks_per_worker)
     try:
         mapper = pool.imap if ordered else pool.imap_unordered
@@ -162,3 +166,4 @@ def run_parallel(
     finally:
         gate.close()
         pool.terminate()
+        gc.unfreeze()

@@ -65,12 +65,13 @@ def reconcile(ctx: Context, entities, hits) -> list[EntityRec]:
     recs = [EntityRec(e.start, e.end, e.type, n) for n, e in enumerate(entities)]
     dropped: set[int] = set()
     words = ctx.words
+    by_index = {s.index: s for s in ctx.entities}
     for i, j, entries in hits:
         etype = next((ENTITY_TYPE[e.kind] for e in entries if e.kind in ENTITY_TYPE), None)
         if etype is None or j - i < 2:
             continue
         inside = {ctx.covered[k].index for k in range(i, j) if k in ctx.covered}
-        spans = [s for s in ctx.entities if s.index in inside]
+        spans = [by_index[k] for k in inside if k in by_index]
         if any(s.i < i or s.j > j for s in spans) or any(s.i == i and s.j == j for s in spans):
             continue
         if any(s.type not in (etype, "MISC") for s in spans):

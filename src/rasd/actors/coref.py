@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasd.actors.candidates import Cand, EntityRec
 from rasd.actors.resolve import Draft, Resolver
 from rasd.text.normalize import normalize
@@ -98,20 +100,34 @@ def marker(r: Resolver, c: Cand) -> Draft | None:
     return d
 
 
+def _people_before(r: Resolver, i: int):
+    """People mentioned before word ``i``, nearest first (``r.people`` is in text order)."""
+    people = r.people
+    for n in range(bisect_left(people, i, key=lambda x: x[0]) - 1, -1, -1):
+        yield people[n]
+
+
 def _last_person(r: Resolver, i: int, gender: str | None) -> Draft | None:
-    before = [d for k, d in r.people if k < i]
-    for d in reversed(before):
+    fallback = None
+    for _, d in _people_before(r, i):
         if d.gender == gender:
             return d
-    return next((d for d in reversed(before) if d.gender is None), None)
+        if fallback is None and d.gender is None:
+            fallback = d
+    return fallback
 
 
 def homeland(r: Resolver, c: Cand, focus: dict[int, str]) -> Draft | None:
     """``بلاده``: the last person of the pronoun's gender; their country becomes the sentence's focus."""
     ctx = r.ctx
     sentence = ctx.sentence_of[c.i]
-    d = next((p for k, p in reversed(r.people) if k < c.i and sentence - ctx.sentence_of[k] <= 1
-              and (p.gender == c.gender or p.gender is None)), None)
+    d = None
+    for k, p in _people_before(r, c.i):
+        if sentence - ctx.sentence_of[k] > 1:
+            break  # people are in text order: the rest are further back
+        if p.gender == c.gender or p.gender is None:
+            d = p
+            break
     if d is None:
         return None
     r.mention(d, c.start, c.end)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 
 import click
-
-import importlib
-import pkgutil
 
 import rasd.cli
 from rasd import __version__

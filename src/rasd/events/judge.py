@@ -55,7 +55,7 @@ def old_year(v: View, lo: int, hi: int, pub: str | None) -> bool:
 def _in_date(v: View, d: Draft) -> bool:
     """``فجر يوم الخميس`` is dawn, not "blew up": a trigger inside a date expression is no trigger."""
     s, e = v.starts[d.match.first], v.ends[d.match.last]
-    return any(dm.start <= s and e <= dm.end or (dm.start == e + 1) for dm in v.doc.layer("dates", ()))
+    return any(ds <= s and e <= de or ds == e + 1 for ds, de, _ in v.date_index.overlapping(s, e + 2))
 
 
 def _other_sense(v: View, d: Draft) -> bool:
@@ -70,8 +70,8 @@ def _other_sense(v: View, d: Draft) -> bool:
 def _inside_name(v: View, d: Draft) -> bool:
     """A trigger word inside a name is part of the name (``سلمان``, ``تحالف قوى الحرية``)."""
     s = v.starts[d.match.first]
-    for ent in v.doc.layer("entities", ()):
-        if ent.start <= s < ent.end and ent.type in ("PER", "ORG", "LOC"):
+    for _, _, ent in v.entity_index.covering(s):
+        if ent.type in ("PER", "ORG", "LOC"):
             return True
     m = v.mention_at[d.match.first]
     return m is not None and v.actor_kind.get(m.actor) == "person" and m.start <= s

@@ -74,6 +74,8 @@ def merge(v: View, drafts: list[Draft]) -> list[Draft]:
         d.score = _score(d)
         d.triggers = [(v.starts[d.match.first], v.ends[d.match.last])]
         for e in reversed(out):
+            if d.sentence - e.sentence > ANAPHORA_SENTENCES:
+                break  # merged events are in text order; none further back can be the same event
             if _same(v, e, d):
                 _absorb(e, d, v)
                 break

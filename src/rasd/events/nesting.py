@@ -22,6 +22,8 @@ def _host(v: View, drafts: list[Draft], n: int, scope: Scope) -> int | None:
     for k in range(n - 1, -1, -1):
         h = drafts[k]
         gap = d.match.first - h.match.last
+        if h.sentence < d.sentence:
+            break  # drafts are in text order: nothing earlier can host it
         if h.sentence != d.sentence or h.type == d.type or gap > 12:
             continue
         if any(h.match.last < b <= d.match.first for b in scope.breaks):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rasd.events.context import Hit
 from rasd.events.draft import Draft
 from rasd.events.match import split_clitics
 from rasd.events.participants import Group, Participants, group_at
 from rasd.events.view import View
+from rasd.spans import SpanIndex
 
 LOCATIVES = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "امام", "عند", "ضواحي", "بالقرب", "مدينه", "بلده", "منطقه", "محافظه", "قريه", "مخيم", "حي"})
 # Clause breaks that also change the time of what follows (``وذلك`` and ``حيث`` do not).
@@ -46,19 +48,27 @@ class Scope:
     def hits_in(self, a: int, b: int) -> list[Hit]:
         return self.hits[bisect_left(self.hit_starts, a) : bisect_right(self.hit_starts, b)]
 
-    def cue_statement(self, i: int) -> StatementRef | None:
+    @cached_property
+    def _by_cue(self) -> dict[int, StatementRef]:
+        out: dict[int, StatementRef] = {}
         for st in self.statements:
-            if st.cue == i:
-                return st
-        return None
+            out.setdefault(st.cue, st)
+        return out
+
+    @cached_property
+    def _by_content(self) -> SpanIndex:
+        return SpanIndex(self.statements)
+
+    def cue_statement(self, i: int) -> StatementRef | None:
+        return self._by_cue.get(i)
 
     def content_statement(self, v: View, first: int) -> StatementRef | None:
         """The innermost statement whose content holds the trigger, unless a clause break (فيما،
         بينما) separates them."""
         s = v.starts[first]
         best = None
-        for st in self.statements:
-            if st.start <= s < st.end and (best is None or st.start >= best.start):
+        for _, _, st in self._by_content.covering(s):
+            if best is None or st.start >= best.start:
                 best = st
         if best is None:
             return None
@@ -165,8 +175,8 @@ def _attach_date(v: View, d: Draft, lo: int, hi: int, strong: set[int]) -> None:
     s_lo, s_hi = v.starts[a], v.ends[b - 1]
     pos = v.starts[d.match.first]
     best, best_key = None, None
-    for dm in v.doc.layer("dates", ()):
-        if not dm.value or dm.start < s_lo or dm.end > s_hi:
+    for _, _, dm in v.date_index.within(s_lo, s_hi):
+        if not dm.value:
             continue
         inside = c_lo <= dm.start and dm.end <= c_hi
         if not inside and _strong_break_between(v, strong, pos, dm.start):
@@ -177,7 +187,7 @@ def _attach_date(v: View, d: Draft, lo: int, hi: int, strong: set[int]) -> None:
     if best is not None:
         d.date, d.date_explicit = best, True
     else:
-        st = next((s for s in v.doc.layer("statements", ()) if s.id == d.statement), None) if d.statement else None
+        st = v.statement_by_id.get(d.statement) if d.statement else None
         d.date = (st.date if st is not None else None) or v.doc.meta.date
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from rasd.document import Document
+from rasd.spans import SpanIndex
 
 WORD = "WORD"
 
@@ -40,6 +42,18 @@ class View:
     place_at: list[str | None]  # place id of a place mention covering the token
     actor_kind: dict[str, str]
     actor_sector: dict[str, str | None]
+
+    @cached_property
+    def date_index(self) -> SpanIndex:
+        return SpanIndex(self.doc.layer("dates", ()))
+
+    @cached_property
+    def entity_index(self) -> SpanIndex:
+        return SpanIndex(self.doc.layer("entities", ()))
+
+    @cached_property
+    def statement_by_id(self) -> dict:
+        return {s.id: s for s in self.doc.layer("statements", ())}
 
     def punct(self, i: int) -> str:
         if 0 <= i < self.n and self.kinds[i] in ("PUNCT", "SYM"):

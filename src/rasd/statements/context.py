@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from rasd.document import Document
+from rasd.spans import SpanIndex
 
 OPEN_QUOTES = {"«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}
 CLOSE_QUOTES = frozenset("»”’\"'")
@@ -32,6 +34,10 @@ class View:
     para_end: list[int]  # token index where the token's paragraph ends (exclusive)
     words: list[str]  # normalised form of Arabic words, '' for other tokens
     n: int
+
+    @cached_property
+    def date_index(self) -> SpanIndex:
+        return SpanIndex(self.doc.layer("dates", ()))
 
     def is_punct(self, i: int, chars: str | None = None) -> bool:
         if not (0 <= i < self.n) or self.kinds[i] != "PUNCT":

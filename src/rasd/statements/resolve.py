@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.spans import SpanIndex
 from rasd.statements import words as W
 from rasd.statements.context import View
 from rasd.statements.names import NameLexicon
@@ -47,15 +48,15 @@ class ActorIndex:
     """Actor mentions by character span: the actor whose mention overlaps a span most."""
 
     def __init__(self, actors) -> None:
-        self.items = [(m.start, m.end, a.id) for a in actors for m in a.mentions]
+        self.items = SpanIndex(((m.start, m.end, a.id) for a in actors for m in a.mentions), span=lambda x: (x[0], x[1]))
         self.kinds = {a.id: a.kind for a in actors}
 
     def at(self, span: tuple[int, int] | None) -> str | None:
-        if span is None or not self.items:
+        if span is None or not len(self.items):
             return None
         best, best_len = None, 0
         s, e = span
-        for ms, me, aid in self.items:
+        for ms, me, (_, _, aid) in self.items.overlapping(s, e):
             ov = min(e, me) - max(s, ms)
             if ov > best_len:
                 best, best_len = aid, ov

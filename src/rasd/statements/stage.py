@@ -76,8 +76,8 @@ def _date(v: View, f, content: tuple[int, int]) -> str | None:
     cue = v.starts[f.cue]
     lo, hi = (s_start, content[0]) if content[0] >= cue else (content[1], s_end)
     best, dist = None, None
-    for d in v.doc.layer("dates", ()):
-        if d.value and lo <= d.start and d.end <= hi:
+    for _, _, d in v.date_index.within(lo, hi):
+        if d.value:
             gap = abs(d.start - cue)
             if dist is None or gap < dist:
                 best, dist = d.value, gap

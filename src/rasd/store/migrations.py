@@ -119,7 +119,15 @@ class Migration:
     sql: Callable[[str], str]  # dialect -> SQL script
 
 
+# Newest-first pages of events and statements (the API's default order) walk these instead of
+# sorting every row.
+DATE_INDEXES = """
+CREATE INDEX IF NOT EXISTS events_by_date ON events (date, doc_id, event_id);
+CREATE INDEX IF NOT EXISTS statements_by_date ON statements (date, doc_id, statement_id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", lambda d: for_dialect(CORE, d)),
     Migration("0002_sentence_search", lambda d: SEARCH_POSTGRES if d == "postgresql" else SEARCH_SQLITE),
+    Migration("0003_date_indexes", lambda d: DATE_INDEXES),
 )
