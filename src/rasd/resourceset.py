@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable
 from functools import cached_property
@@ -30,6 +31,7 @@ class Resources:
         """
         if key not in self._compiled:
             self._compiled[key] = factory(self)
+            _settle()
         return self._compiled[key]  # type: ignore[return-value]
 
     @cached_property
@@ -37,7 +39,9 @@ class Resources:
         counts_table = read_table(self.root / "text" / "wordforms.tsv")
         counts = {row["form"]: int(row["count"]) for row in counts_table.rows}
         whole = read_table(self.root / "text" / "whole_words.tsv")
-        return Segmenter(counts, frozenset(normalize(row["word"]) for row in whole.rows))
+        segmenter = Segmenter(counts, frozenset(normalize(row["word"]) for row in whole.rows))
+        _settle()
+        return segmenter
 
     @cached_property
     def ner_tagger(self):
@@ -57,6 +61,16 @@ class Resources:
                 h.update(str(path.relative_to(self.root)).encode())
                 h.update(path.read_bytes())
         return h.hexdigest()[:16]
+
+
+def _settle() -> None:
+    """Move everything loaded so far out of the garbage collector's way.
+
+    Resources are millions of long-lived objects; left in the collected generations, every full
+    collection triggered by the short-lived tokens of each document would walk them all again.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 _DEFAULT: Resources | None = None

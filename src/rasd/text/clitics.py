@@ -157,7 +157,7 @@ class Segmenter:
     def _segment(self, token: str) -> Segmentation:
         light = _LIGHT(token)
         n = len(light)
-        whole = Segmentation((), 0, len(token), None, _FULL(light), 0)
+        whole = _new(Segmentation, ((), 0, len(token), None, _FULL(light), 0))
         if not light.isalpha() or not _ARABIC_ONLY(light):
             return whole
         # Prepositions with only a pronoun (له، بها، لنا).
@@ -169,10 +169,10 @@ class Segmenter:
         if n <= MIN_STEM or full in self.whole_words:
             return whole
         best_score = self._evidence_full(full) or (UNKNOWN if n >= 3 else 0.0)
-        encs = [e for e in ENCLITICS if light.endswith(e)]
+        encs = [e for e in _ENCLITICS_BY_LAST.get(light[-1], ()) if light.endswith(e)]
         best: tuple | None = None
         # Where a listed word may end before a pronoun (ك and ي are left out: بذلك is not بذل + ك).
-        ends = [n - len(e) for e in ENCLITICS[:-2] if light.endswith(e) and n - len(e) >= MIN_STEM]
+        ends = [n - len(e) for e in encs if e not in ("ك", "ي") and n - len(e) >= MIN_STEM]
         for pro, i, keys, definite in self._proclitic_chains(light):
             rest = light[i:]
             full_rest = full[i:]
@@ -198,11 +198,12 @@ class Segmenter:
                 if len(rest) - len(enc) < MIN_STEM:
                     continue
                 base = rest[: -len(enc)]
+                enc_keys = keys + ["-" + enc]
                 for stem in _restorations(base):
-                    if _FULL(stem) in self.whole_words:
-                        score = self._score(keys + ["-" + enc], stem) or UNKNOWN
-                    else:
-                        score = self._score(keys + ["-" + enc], stem)
+                    fstem = _FULL(stem)
+                    score = self._score(enc_keys, stem, fstem)
+                    if not score and fstem in self.whole_words:
+                        score = UNKNOWN
                     if score > best_score:
                         best_score, best = score, (pro, i, (n - len(enc), n, enc), stem)
         if best is None:
@@ -220,35 +221,30 @@ class Segmenter:
             for stem in _restorations(light[b:end])
         )
 
-    def _proclitic_chains(self, light: str):
+    def _proclitic_chains(self, light: str) -> list[tuple[list, int, list, bool]]:
         """(proclitic spans, stem start, prior keys, definite) for every admissible proclitic chain."""
         n = len(light)
+        out: list[tuple[list, int, list, bool]] = []
+        add = out.append
         conjs = [([], 0, [])]
         if light[0] in CONJ and n - 1 >= MIN_STEM:
             conjs.append(([(0, 1, light[0])], 1, [light[0]]))
         for pro, i, keys in conjs:
-            rest = light[i:]
-            if pro and _FULL(rest) in self.whole_words:
-                yield pro, i, keys, False  # وكذلك: و + كذلك, and no further clitics
+            if pro and _FULL(light[i:]) in self.whole_words:
+                add((pro, i, keys, False))  # وكذلك: و + كذلك, and no further clitics
                 continue
-            yield from self._with_article(light, pro, i, keys)
-            if not rest:
+            _add_with_article(add, light, pro, i, keys)
+            if i >= n:
                 continue
-            c = rest[0]
-            if c in PREP and len(rest) - 1 >= MIN_STEM:
+            c = light[i]
+            if c in PREP and n - i - 1 >= MIN_STEM:
                 p2 = pro + [(i, i + 1, c)]
-                yield from self._with_article(light, p2, i + 1, keys + [c])
-                if c == "ل" and rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
-                    yield p2 + [(i + 1, i + 2, ARTICLE)], i + 2, keys + ["ل", ARTICLE], True
-            elif c == FUTURE and len(rest) >= 4 and rest[1] in IMPERFECT_PREFIX:
-                yield pro + [(i, i + 1, FUTURE)], i + 1, keys + [FUTURE], False
-
-    @staticmethod
-    def _with_article(light: str, pro: list, i: int, keys: list):
-        yield pro, i, keys, False
-        rest = light[i:]
-        if rest.startswith(ARTICLE) and len(rest) - 2 >= MIN_STEM:
-            yield pro + [(i, i + 2, ARTICLE)], i + 2, keys + [ARTICLE], True
+                _add_with_article(add, light, p2, i + 1, keys + [c])
+                if c == "ل" and light.startswith("لل", i) and n - i - 2 >= MIN_STEM:
+                    add((p2 + [(i + 1, i + 2, ARTICLE)], i + 2, keys + ["ل", ARTICLE], True))
+            elif c == FUTURE and n - i >= 4 and light[i + 1] in IMPERFECT_PREFIX:
+                add((pro + [(i, i + 1, FUTURE)], i + 1, keys + [FUTURE], False))
+        return out
 
     def _build(
         self,
@@ -260,11 +256,13 @@ class Segmenter:
         stem: str,
     ) -> Segmentation:
         stem_end = enc[0] if enc else len(light)
-        to_orig = _light_offsets(token, light)
         name_start = 0
         for _s, e, c in pro:
             if c != ARTICLE:
                 name_start = e
+        if len(token) == len(light):  # no marks removed: offsets are the light ones (the usual case)
+            return _new(Segmentation, (tuple(pro), stem_start, stem_end, enc, _FULL(stem), name_start))
+        to_orig = _light_offsets(token, light)
         return Segmentation(
             tuple((to_orig(s), to_orig(e), c) for s, e, c in pro),
             to_orig(stem_start),
@@ -275,7 +273,18 @@ class Segmenter:
         )
 
 
+def _add_with_article(add, light: str, pro: list, i: int, keys: list) -> None:
+    add((pro, i, keys, False))
+    if light.startswith(ARTICLE, i) and len(light) - i - 2 >= MIN_STEM:
+        add((pro + [(i, i + 2, ARTICLE)], i + 2, keys + [ARTICLE], True))
+
+
 _LONG_VOWELS = frozenset("اوي")
+# Enclitics by their last letter, longest first as in ENCLITICS, so a word is tested only against those
+# it can end with.
+_ENCLITICS_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(e for e in ENCLITICS if e[-1] == last) for last in {e[-1] for e in ENCLITICS}
+}
 _PROCLITIC_FIRST = frozenset(CONJ + PREP + (FUTURE,))
 
 
@@ -319,5 +328,6 @@ def _light_offsets(token: str, light: str):
 
 
 _LIGHT = get_normalizer("light")
+_new = tuple.__new__  # NamedTuple construction without its Python-level __new__
 _ARABIC_ONLY = re.compile("[\u0621-\u063a\u0641-\u064a]+").fullmatch
 _FULL = get_normalizer("full")

@@ -19,7 +19,8 @@ DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # letter (e-mail local parts are ASCII here), so the common case costs one attempt.
 _PATTERN = re.compile(
     rf"""
-    (?P<WORD>[{AR_MARK}]*[{AR_LETTER}][{AR_LETTER}{AR_MARK}]*)
+    \s*  # whitespace is skipped inside the match: one attempt per token, not one per space
+    (?:(?P<WORD>[{AR_MARK}]*[{AR_LETTER}][{AR_LETTER}{AR_MARK}]*)
   | (?P<NUM>[{DIGIT}]+(?:[.,/:\-٫٬][{DIGIT}]+)*%?)
   | (?P<URL>(?:https?://|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)\]،؛؟])
   | (?P<EMAIL>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)
@@ -27,7 +28,7 @@ _PATTERN = re.compile(
   | (?P<MENTION>@\w+)
   | (?P<LATIN>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’\-]*)
   | (?P<PUNCT>\.\.\.|[.,،؛;:!?؟…\-–—"'«»“”‘’()\[\]{{}}<>/\\|*&^%$+=~`_])
-  | (?P<SYM>[^\s])
+  | (?P<SYM>[^\s]))
     """,
     re.VERBOSE,
 )
@@ -67,4 +68,7 @@ def token_pattern() -> re.Pattern[str]:
 def iter_raw_tokens(text: str, start: int = 0, end: int | None = None):
     """(start, end, kind) of every token in ``text[start:end]``."""
     for m in _PATTERN.finditer(text, start, len(text) if end is None else end):
-        yield m.start(), m.end(), m.lastgroup
+        kind = m.lastgroup
+        if kind is not None:  # trailing whitespace alone matches with no group
+            s, e = m.span(kind)
+            yield s, e, kind
