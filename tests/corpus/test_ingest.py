@@ -75,7 +75,7 @@ def test_search_finds_ingested_articles_in_either_spelling(store_url, mini_corpu
 
 @pytest.fixture
 def runner():
-    return CliRunner(mix_stderr=False)
+    return CliRunner()
 
 
 def test_cli_summary_and_exit_code(runner, tmp_path, mini_corpus):

@@ -19,16 +19,17 @@ def train() -> None:
 @train.command()
 @click.option("--data", type=click.Path(path_type=Path), default=Path("../shared/data"), show_default=True,
               help="The shared data folder.")
-@click.option("--out", type=click.Path(path_type=Path), default=RESOURCE_ROOT / "text" / "wordforms.tsv",
-              show_default=True, help="Where to write the count table.")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Where to write the count table [default: the packaged resources/text/wordforms.tsv].")
 @click.option("--min-count", type=int, default=2, show_default=True)
-def lexicon(data: Path, out: Path, min_count: int) -> None:
+def lexicon(data: Path, out: Path | None, min_count: int) -> None:
     """Count word forms in the corpora for clitic segmentation."""
     from rasd.train.lexicon import count_forms, write_counts
 
     if not data.is_dir():
         click.echo(f"rasd: error: {data}: data folder not found", err=True)
         sys.exit(EXIT_USAGE)
+    out = out or RESOURCE_ROOT / "text" / "wordforms.tsv"
     n = write_counts(count_forms(data), out, min_count=min_count)
     click.echo(f"wrote {n} forms to {out}", err=True)
 
