@@ -11,14 +11,10 @@ from dataclasses import dataclass
 
 from rasd.api.paging import Key, Narrow, Page, Where, keyset_page, new_where
 from rasd.store import Store
-from rasd.store.queries import actor_match
+from rasd.store.queries import actor_match, add_dates, like_safe
 from rasd.store.searchtext import parse_query, search_key
 
 NO_DATE = ""  # newest first: undated rows sort last
-
-
-def _like_safe(text: str) -> str:
-    return text.replace("%", "").replace("_", "").strip()
 
 
 def _contains(column: str, value: str, where: Where) -> str:
@@ -27,15 +23,6 @@ def _contains(column: str, value: str, where: Where) -> str:
         return "1 = 0"
     where[1].append(f"%{value}%")
     return f"{column} LIKE ?"
-
-
-def add_dates(expr: str, since: str | None, until: str | None, where: Where) -> None:
-    if since:
-        where[0].append(f"{expr} >= ?")
-        where[1].append(since)
-    if until:
-        where[0].append(f"{expr} <= ?")
-        where[1].append(until)
 
 
 @dataclass(frozen=True)
@@ -68,7 +55,7 @@ def event_where(f: EventFilter) -> Where:
                 f"ON ea.actor_id = a.actor_id AND ea.role = ? WHERE {cond})")
             where[1].extend([role, *params])
     if f.place:
-        plain = _like_safe(f.place)
+        plain = like_safe(f.place)
         by_key = _contains("ev.place_key", search_key(f.place), where)
         by_en = _contains("lower(coalesce(ev.place_en, ''))", plain.lower(), where)
         where[0].append(f"({by_key} OR {by_en} OR upper(coalesce(ev.place_country, '')) = ? "
@@ -208,8 +195,8 @@ def places_page(store: Store, country: str | None, name: str | None, cursor: str
         inner[0].append("upper(coalesce(p.country, '')) = ?")
         inner[1].append(country.strip().upper())
     if name:
-        by_name = _contains("p.name", _like_safe(name), inner)
-        by_en = _contains("lower(coalesce(p.name_en, ''))", _like_safe(name).lower(), inner)
+        by_name = _contains("p.name", like_safe(name), inner)
+        by_en = _contains("lower(coalesce(p.name_en, ''))", like_safe(name).lower(), inner)
         inner[0].append(f"({by_name} OR {by_en})")
     inner_sql = (" WHERE " + " AND ".join(inner[0])) if inner[0] else ""
     source = _PLACES_GROUPED.format(where=inner_sql)

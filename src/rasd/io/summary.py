@@ -37,8 +37,9 @@ def summarize(doc: Document) -> str:
         lines.append("   who said what:")
         for s in doc.statements:
             who = actors[s.speaker].name if s.speaker in actors else "?"
-            q = "«»" if s.direct else "  "
-            lines.append(f"     {s.id} {who} — {s.cue.text_in(text)} {q[0]}{_short(s.content.text_in(text))}{q[1]}")
+            opening, closing = ("«", "»") if s.direct else ("", "")
+            content = _short(s.content.text_in(text))
+            lines.append(f"     {s.id} {who} — {s.cue.text_in(text)}: {opening}{content}{closing}")
     if doc.events:
         lines.append("   events:")
         for ev in doc.events:

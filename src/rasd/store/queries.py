@@ -14,14 +14,14 @@ from rasd.store.searchtext import Query, parse_query, search_key
 Where = tuple[list[str], list[Any]]
 
 
-def _like_safe(text: str) -> str:
+def like_safe(text: str) -> str:
     return text.replace("%", "").replace("_", "").strip()
 
 
 def actor_match(alias: str, name: str) -> tuple[str, list[Any]]:
     """SQL condition (and its parameters) for: actor ``alias`` is called ``name`` or has code ``name``."""
     key = search_key(name)
-    plain = _like_safe(name)
+    plain = like_safe(name)
     clauses, params = [], []
     if key:
         clauses.append(f"{alias}.name_key LIKE ?")
@@ -37,7 +37,7 @@ def _contains(column: str, value: str) -> tuple[str, list[Any]]:
     return (f"{column} LIKE ?", [f"%{value}%"]) if value else ("1 = 0", [])
 
 
-def _dates(expr: str, since: str | None, until: str | None, where: Where) -> None:
+def add_dates(expr: str, since: str | None, until: str | None, where: Where) -> None:
     if since:
         where[0].append(f"{expr} >= ?")
         where[1].append(since)
@@ -70,7 +70,7 @@ class QueryMixin:
             return []
         sub, params = self.search_subquery(query)
         where: Where = ([], [])
-        _dates("d.date", since, until, where)
+        add_dates("d.date", since, until, where)
         sql = (
             "SELECT d.doc_id, d.source_id, d.date, d.title, s.sentence, s.text, m.score FROM (" + sub + ") m "
             "JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence = m.sentence "
@@ -97,7 +97,7 @@ class QueryMixin:
             )
             where[1].extend([*content_params, *params])
         date = "COALESCE(st.date, d.date)"
-        _dates(date, since, until, where)
+        add_dates(date, since, until, where)
         sql = (
             f"SELECT d.doc_id, d.source_id, {date} AS date, st.statement_id, st.speaker, st.speaker_en, "
             "st.speaker_code, st.cue, st.content, st.direct, d.title FROM statements st "
@@ -122,14 +122,14 @@ class QueryMixin:
                 )
                 where[1].extend(params)
         if place:
-            plain = _like_safe(place)
+            plain = like_safe(place)
             by_key, p1 = _contains("ev.place_key", search_key(place))
             by_en, p2 = _contains("lower(coalesce(ev.place_en, ''))", plain.lower())
             where[0].append(f"({by_key} OR {by_en} OR upper(coalesce(ev.place_country, '')) = ? "
                             "OR CAST(ev.geonameid AS TEXT) = ?)")
             where[1].extend([*p1, *p2, plain.upper(), plain])
         date = "COALESCE(ev.date, d.date)"
-        _dates(date, since, until, where)
+        add_dates(date, since, until, where)
         sql = (
             f"SELECT d.doc_id, d.source_id, {date} AS date, ev.event_id, ev.type, ev.mode, ev.trigger_text, "
             "ev.source, ev.source_codes, ev.target, ev.target_codes, ev.place, ev.place_country, ev.negated, "
