@@ -642,6 +642,7 @@ class Featurizer:
         self.cache_size = cache_size
         self._cache: dict[str, tuple[list[str], dict[int, list[str]], str, tuple[str, ...]]] = {}
         self._offsets = [o for o in range(-window, window + 1) if o != 0]
+        self._prefixes = [(o, f"{o}|") for o in self._offsets]
         self.known: frozenset[str] | None = None  # attributes the model knows; others are dropped
 
     def restrict(self, known: Iterable[str]) -> None:
@@ -666,13 +667,12 @@ class Featurizer:
         ctx = ["w=" + w, "sh=" + sh]
         stem = w
         name = w
+        variants: list[str] = []
         if sh == "A":
-            seg = (
-                self.segment(word[:MAX_WORD].strip(_EDGE_PUNCT) or word[:MAX_WORD]) if self.segment else None
-            )
+            raw = word[:MAX_WORD].strip(_EDGE_PUNCT) or word[:MAX_WORD]
+            seg = self.segment(raw) if self.segment else None
             if seg is not None:
                 stem = seg.stem or w
-                raw = word[:MAX_WORD].strip(_EDGE_PUNCT) or word[:MAX_WORD]
                 name = _FULL(raw[seg.name_start :]) or w
                 pc = "".join(c for _, _, c in seg.proclitics)
                 feats.append("pc=" + pc)
@@ -719,7 +719,9 @@ class Featurizer:
             feats.append("g=" + lab)
             ctx.append("g=" + lab)
         stripped: set[str] = set()
-        candidates = [v for v in (name, stem) if v != w] + (strip_variants(w) if sh == "A" else [])
+        if sh == "A":
+            variants = strip_variants(w)
+        candidates = [v for v in (name, stem) if v != w] + variants
         for v in candidates:
             for lab in words.get(v, ()):
                 if lab not in exact:
@@ -733,16 +735,17 @@ class Featurizer:
                 feats.append(f"c{k}=" + cl[:k])
             ctx.append("c=" + cl)
         known = self.known
-        prefixed = {o: [f"{o}|{f}" for f in ctx] for o in self._offsets}
-        if known is not None:
+        if known is None:
+            prefixed = {o: [p + f for f in ctx] for o, p in self._prefixes}
+        else:
             feats = [f for f in feats if f in known]
-            prefixed = {o: [f for f in fs if f in known] for o, fs in prefixed.items()}
+            prefixed = {o: [pf for f in ctx if (pf := p + f) in known] for o, p in self._prefixes}
         heads = (w, name) if name != w else (w,)
         return (
             feats,
             prefixed,
             w,
-            tuple(dict.fromkeys(heads + tuple(strip_variants(w)) if sh == "A" else heads)),
+            tuple(dict.fromkeys(heads + tuple(variants)) if sh == "A" else heads),
         )
 
     # -- sentence level --------------------------------------------------------------------------
