@@ -12,12 +12,12 @@ predicted mentions that overlap no gold expression.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.document import Document, Meta
+from rasd.evaluation import read_jsonl as read_gold
 
 
 @dataclass
@@ -36,11 +36,6 @@ class DateScore:
     @property
     def recall(self) -> float:
         return self.found / self.total if self.total else 0.0
-
-
-def read_gold(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def predict(items: list[dict], resources=None) -> list[Document]:

@@ -14,13 +14,13 @@ for tokens), so the figures measure geocoding alone, not NER. Reported:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.document import Document, Entity, Meta
+from rasd.evaluation import read_jsonl as read_gold
 
 
 @dataclass
@@ -44,11 +44,6 @@ class GeoScore:
     @property
     def null_precision(self) -> float:
         return self.null_kept / self.null_total if self.null_total else 1.0
-
-
-def read_gold(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def predict(items: Iterable[dict], resources=None) -> list[tuple[dict, Document]]:

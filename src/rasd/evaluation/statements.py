@@ -22,11 +22,11 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.document import Document, Meta
+from rasd.evaluation import read_jsonl as read_gold
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
@@ -181,13 +181,6 @@ def _score_pair(doc: Document, k: int, st, g: dict, scores: Scores) -> None:
         )
     if st.direct != bool(g["direct"]):
         scores.errors.append(f"{doc.id}\tDIRECT\t{g['cue']['text']}\tpred={st.direct}")
-
-
-def read_gold(path: Path) -> Iterable[dict]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
 
 
 def evaluate(path: Path, pipeline=None) -> Scores:
