@@ -13,6 +13,11 @@ extraction (pipeline and rows, in the workers); CPU time rather than wall time, 
 does not depend on what else the machine runs. The wall-clock share is printed too. The issue asks
 for 2 workers >= 1.7x 1 worker and write overhead <= 15%.
 
+"1 worker" runs everything in this one process: reading, extraction and writing take turns on one
+core, and no worker process exists (nothing runs in parallel with it, so the baseline is not
+inflated by a second core). "2 workers" is two forked worker processes plus this process, which
+reads the light inputs (JSONL, CSV, text) and is the single writer.
+
 Wall-clock speed-up needs an otherwise idle machine with at least 2 CPUs. Because a busy machine
 distorts it, the CPU-bound estimate is printed beside it: the 1-worker run's CPU time divided by
 the least wall time 2 workers can take on 2 CPUs given the CPU time of the parent (reading light
@@ -63,17 +68,22 @@ def fresh_store(workdir: Path, label: str, db_url: str | None):
     return open_store(db_url)
 
 
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(corpus: Path, workers: int, workdir: Path, db_url: str | None, commit_every: int) -> dict:
     from rasd.store.ingest import Ingest
 
     store = fresh_store(workdir, f"w{workers}", db_url)
-    before = resource.getrusage(resource.RUSAGE_SELF)
+    before, kids_before = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     report = Ingest(store, workers=workers, commit_every=commit_every).run([str(corpus)])
-    after = resource.getrusage(resource.RUSAGE_SELF)
+    parent_cpu, children_cpu = _cpu(resource.RUSAGE_SELF) - before, _cpu(resource.RUSAGE_CHILDREN) - kids_before
     store.close()
-    parent_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
-        "parent_cpu_s": round(parent_cpu, 2), "worker_cpu_s": round(report.worker_cpu, 2),
+        "parent_cpu_s": round(parent_cpu, 2), "children_cpu_s": round(children_cpu, 2),
+        "worker_cpu_s": round(report.worker_cpu, 2),
         "extract_cpu_s": round(report.extract_cpu, 2), "write_cpu_s": round(report.write_cpu, 3),
         "workers": workers, "read": report.read, "ingested": report.ingested, "duplicates": report.duplicates,
         "skipped": report.skipped_total, "failed": report.failed_total, "wall_s": round(report.wall_seconds, 2),
@@ -108,12 +118,14 @@ def main(argv: list[str] | None = None) -> int:
             results.append(r)
             print(f"{workers} worker(s): {r['docs_per_s']:.1f} documents/s ({r['ingested']} ingested in "
                   f"{r['wall_s']:.1f} s; {r['skipped']} skipped, {r['failed']} failed; writing {r['write_s']:.2f} s; "
-                  f"CPU s: parent {r['parent_cpu_s']}, workers {r['worker_cpu_s']}, extraction "
+                  f"CPU s: parent {r['parent_cpu_s']}, worker processes {r['children_cpu_s']}, tasks {r['worker_cpu_s']}, extraction "
                   f"{r['extract_cpu_s']}, writer {r['write_cpu_s']})", flush=True)
         one, two = results
         extraction_wall = max(one["wall_s"] - one["write_s"] - read_s, 1e-9)
-        # With 1 worker everything runs in this process, so its CPU time is the whole job's.
-        least_two = max(two["parent_cpu_s"], two["worker_cpu_s"] / 2, (two["parent_cpu_s"] + two["worker_cpu_s"]) / 2)
+        # With 1 worker everything runs in this process, so its CPU time is the whole job's. With 2,
+        # the worker processes' whole CPU time (RUSAGE_CHILDREN: tasks, pickling, start and exit).
+        workers_cpu = max(two["children_cpu_s"], two["worker_cpu_s"])
+        least_two = max(two["parent_cpu_s"], workers_cpu / 2, (two["parent_cpu_s"] + workers_cpu) / 2)
         summary = {
             "corpus_items": items, "cpus": os.cpu_count(), "read_s": round(read_s, 2), "runs": results,
             "speedup_2_vs_1": round(one["wall_s"] / two["wall_s"], 2),

@@ -6,11 +6,12 @@ import pytest
 
 from rasd.evaluation.events import default_gold, detect, overlap, pipeline, score_gold
 
-# Measured: ASSAULT F1 0.37, PROTEST F1 0.33, overlap 0.21; own gold P 0.78 R 0.94.
-# The issue's acceptance floors (0.65 / 0.55 / 60%, P 0.85) are not reached yet.
-FLOORS = {"ASSAULT": 0.34, "PROTEST": 0.29}
-OVERLAP_FLOOR = 0.18
-GOLD_P, GOLD_R = 0.74, 0.88
+# GSR detection is scored by 5-fold cross-validation of the report model (retrained without each fold),
+# since the shipped model was trained on these very sentences. Measured: ASSAULT F1 0.634, PROTEST
+# F1 0.495 (issue floors 0.65 / 0.55 not reached yet); overlap 0.43; own gold P 0.859 R 0.884.
+FLOORS = {"ASSAULT": 0.60, "PROTEST": 0.46}
+OVERLAP_FLOOR = 0.38
+GOLD_P, GOLD_R = 0.85, 0.75
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +27,44 @@ def gsr(shared_data):
     return path
 
 
+@pytest.fixture(scope="module")
+def sentences(pipe, gsr):
+    from rasd.train.events import collect
+
+    return collect(pipe, gsr)
+
+
+@pytest.fixture(scope="module")
+def cv(sentences):
+    from rasd.train.events import cross_validate
+
+    return cross_validate(sentences)
+
+
 @pytest.mark.parametrize("etype", sorted(FLOORS))
-def test_gsr_detection(pipe, gsr, etype):
-    _, _, f1 = detect(pipe, gsr / f"{etype.lower()}_gsr.csv", etype).prf()
-    assert f1 >= FLOORS[etype]
+def test_gsr_detection_cross_validated(cv, etype):
+    assert cv.scores[etype][2] >= FLOORS[etype], cv.summary()
+
+
+def test_shipped_report_model_is_what_training_gives(sentences, cv, tmp_path):
+    """The packaged weights are reproducible from the data: retrain and compare byte for byte."""
+    from rasd.resources_io import resource_path
+    from rasd.train.events import fit, write_model
+
+    out = tmp_path / "event_report.tsv"
+    write_model(out, fit(sentences), cv.thresholds, cv.summary())
+    shipped = resource_path("models", "event_report.tsv")
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), "run `rasd train events`"
+
+
+def test_shipped_model_detects_on_the_development_half(pipe, gsr):
+    """With the shipped model (trained on these sentences, so optimistic) detection is far above the
+    cross-validated figure; a fall here means the stage and the model no longer agree."""
+    from rasd.evaluation.events import report_model
+
+    model = report_model(pipe)
+    for etype in ("ASSAULT", "PROTEST"):
+        assert detect(pipe, gsr / f"{etype.lower()}_gsr.csv", etype, model).prf()[2] >= 0.55
 
 
 def test_gsr_argument_overlap(pipe, gsr):

@@ -85,7 +85,7 @@ def run_batch(
     summary = BatchSummary()
     t0 = time.perf_counter()
     items = _admitted(iter_items(inputs, options.read, stdin), done, summary)
-    finish = partial(document_rows, tables=tables)
+    finish = partial(document_rows, tables=tables, fmt=options.fmt)
     chunk = 4
     recycle = max(1, options.recycle_after // chunk)
     for result in run_parallel(items, options.workers, finish, options.ordered, options.upto, chunksize=chunk,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.batch.columns import FORMATS, arrow_schema
-from rasd.batch.rows import DocumentRows
+from rasd.batch.rows import DocumentRows, encode_jsonl
 from rasd.tables import TABLES, Row
 
 _PART = re.compile(r"^part-r(\d+)-(\d+)\.(jsonl|parquet)$")
@@ -87,14 +87,24 @@ class PartSink:
         self.run = next_run(out)
         self.seq = 0
         self.rows: dict[str, list[Row]] = {t: [] for t in tables}
+        self.encoded: dict[str, list[str]] = {t: [] for t in tables}  # JSON lines made by the workers
+        self.counts: dict[str, int] = dict.fromkeys(tables, 0)  # rows pending per table
         self.pending = 0
         self.written: dict[str, int] = dict.fromkeys(tables, 0)
         for table in tables:
             (out / table).mkdir(parents=True, exist_ok=True)
 
     def add(self, result: DocumentRows) -> None:
-        for table in self.tables:
-            self.rows[table].extend(result.tables.get(table, ()))
+        if result.jsonl:  # encoded by the worker: only text to keep
+            for table in self.tables:
+                count, text = result.jsonl.get(table, (0, ""))
+                self.encoded[table].append(text)
+                self.counts[table] += count
+        else:
+            for table in self.tables:
+                rows = result.tables.get(table, ())
+                self.rows[table].extend(rows)
+                self.counts[table] += len(rows)
         self.pending += 1
         if self.pending >= self.part_docs:
             self.flush()
@@ -107,14 +117,15 @@ class PartSink:
         for table in sorted(self.tables, key=lambda t: t == "documents"):
             final = self.out / table / name
             tmp = final.with_name(".part-" + name + ".tmp")
-            self._write(table, self.rows[table], tmp)
+            self._write(table, tmp)
             os.replace(tmp, final)
-            self.written[table] += len(self.rows[table])
-            self.rows[table] = []
+            self.written[table] += self.counts[table]
+            self.rows[table], self.encoded[table], self.counts[table] = [], [], 0
         self.seq += 1
         self.pending = 0
 
-    def _write(self, table: str, rows: list[Row], path: Path) -> None:
+    def _write(self, table: str, path: Path) -> None:
+        rows = self.rows[table]
         if self.fmt == "parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -124,10 +135,10 @@ class PartSink:
             arrays = [pa.array(col, type=field.type) for col, field in zip(columns, schema)]
             pq.write_table(pa.Table.from_arrays(arrays, schema=schema), path, compression="zstd")
             return
-        names = TABLES[table].column_names
         with path.open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(dict(zip(names, row)), ensure_ascii=False) + "\n")
+            fh.writelines(self.encoded[table])
+            if rows:  # rows a caller added unencoded
+                fh.write(encode_jsonl(table, rows))
             fh.flush()
             os.fsync(fh.fileno())
 

@@ -93,25 +93,44 @@ def ingest(inputs: tuple[str, ...], db: str, workers: int, commit_every: int, pr
 @_dates
 @_limit(20)
 @format_option
-@click.option("--semantic", is_flag=True, help="Search by meaning with sentence embeddings (needs rasd[semantic]).")
-def search(query: str, db: str, since, until, limit: int, fmt: str, semantic: bool) -> None:
+@click.option("--semantic", is_flag=True,
+              help="Search by meaning, in any language, in the index `rasd embed` builds (needs rasd[semantic]).")
+@click.option("--kind", type=click.Choice(["sentences", "statements"]), default=None,
+              help="With --semantic: search sentences (default) or statements (speaker and content).")
+def search(query: str, db: str, since, until, limit: int, fmt: str, semantic: bool, kind: str | None) -> None:
     """Sentences that contain every word of QUERY (and every "quoted phrase"), best first.
 
     Spelling variants are found: diacritics, alef forms, ى/ي, ة/ه and the endings of سورية/سوريا are
     folded, and words are matched with or without their clitics (و, ب, ل, ال ...).
-    """
-    store = _open(db)
-    if semantic:
-        from rasd.store.semantic import SemanticUnavailable, semantic_search
 
-        try:
-            rows = semantic_search(store, query, limit=limit or None, since=since, until=until)
-        except SemanticUnavailable as exc:
-            raise click.ClickException(str(exc)) from None
-    else:
-        rows = store.search(query, limit=limit or None, since=since, until=until)
+    With --semantic, the sentences (or, with --kind statements, the statements) nearest in meaning
+    to QUERY, nearest first, with their cosine distance; QUERY may be English or any other language
+    of the model ("minister condemned the bombing of the hospital" finds Arabic statements). --limit
+    is then at most 4096.
+    """
+    if kind and not semantic:
+        raise click.UsageError("--kind needs --semantic (a word search always searches sentences)")
+    store = _open(db)
+    try:
+        if semantic:
+            rows = _semantic_rows(store, query, kind or "sentences", limit, since, until)
+        else:
+            rows = store.search(query, limit=limit or None, since=since, until=until)
+    finally:
+        store.close()
     write_rows(rows, fmt)
-    store.close()
+
+
+def _semantic_rows(store, query: str, kind: str, limit: int, since, until) -> list[dict]:
+    from rasd.semantic import SemanticError
+    from rasd.semantic.search import semantic_search
+
+    try:
+        return semantic_search(store, query, kind=kind, limit=limit or None, since=since, until=until)
+    except SemanticError as exc:
+        err = click.ClickException(str(exc))
+        err.exit_code = EXIT_USAGE
+        raise err from None
 
 
 @click.command()

@@ -13,7 +13,7 @@ from rasd.resources_io import RESOURCE_ROOT
 
 @click.group()
 def train() -> None:
-    """Rebuild rasd's data-derived resources (word counts, NER model)."""
+    """Rebuild rasd's data-derived resources (word counts, NER model, event report model)."""
 
 
 @train.command()
@@ -44,4 +44,13 @@ def ner(args: tuple[str, ...]) -> None:
         click.echo(f"rasd: error: NER training is not available ({exc})", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(ner_training.main(list(args)) or 0)
+@train.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def events(args: tuple[str, ...]) -> None:
+    """Train the event report model on the GSR development half (options: see --help)."""
+    from rasd.train import events as event_training
+
+    sys.exit(event_training.main(list(args)) or 0)
+
+
 COMMANDS = [train]

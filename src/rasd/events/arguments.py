@@ -7,16 +7,23 @@ from dataclasses import dataclass
 
 from rasd.events.lexicon import IMPERFECT, NOUN, PARTICIPLE, PERFECT
 from rasd.events.match import split_clitics
+from rasd.events.nominal import DIRECTIONS, TIME_WORDS, closed, definite, nominal
 from rasd.events.participants import QUANTIFIERS, Group, Participants, group_at
+from rasd.events.passive import passive_form, victim_verb
+from rasd.events.periphrasis import result_victims, support_subject, undergoer
 from rasd.events.view import View
 from rasd.text.normalize import normalize
 
-# Prepositions written as words; ب ل ك are proclitics and read from the segmentation.
-PREP_WORDS = frozenset(normalize(w) for w in ("في", "على", "ضد", "مع", "إلى", "الى", "من", "عن", "بين", "لدى", "عبر", "بحق", "تجاه", "نحو"))
+# Prepositions written as words (and place or time words used as them: قرب، خلال); ب ل ك are
+# proclitics and read from the segmentation.
+PREP_WORDS = frozenset(normalize(w) for w in ("في", "على", "ضد", "مع", "إلى", "الى", "من", "عن", "بين", "لدى", "عبر", "بحق", "تجاه", "نحو")) | DIRECTIONS
 # Words skipped when looking for the subject before a verb (أن الجيش قد قصف).
 LEFT_SKIP = frozenset(normalize(w) for w in ("قد", "ان", "أن", "إن", "انه", "أنه", "كان", "كانت", "لقد", "الذي", "التي", "الذين", "قام", "قامت"))
 # Verb endings that show the subject came before the verb (SVO) or is a pronoun.
 PLURAL_ENDINGS = ("وا", "ون", "ان", "تا")
+ARMED = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
+# Words that open a parenthesis naming some of the members of the phrase before (بينهم طفلان).
+PARENTHESIS = frozenset(normalize(w) for w in ("بينهم", "بينها", "منهم", "منها", "بينهما"))
 TWO_SIDED = frozenset({"اشتباكات", "اشتباك", "اشتبك", "معارك", "معركه", "قتال", "مواجهات", "تبادل"})
 
 
@@ -41,6 +48,7 @@ class Frame:
     lo: int  # clause bounds
     hi: int
     skip: range = range(0)  # tokens of a phrase tail after the subject
+    key: str = ""  # the trigger's normalised lemma, when the caller knows it (dual ending)
 
 
 def prep_of(v: View, k: int) -> str | None:
@@ -66,15 +74,15 @@ def right_groups(v: View, start: int, hi: int, parts: Participants, stop: set[in
         if k in skip:
             k += 1
             continue
-        if k in stop:
+        if k in stop and v.words[k] not in DIRECTIONS:  # قبل، بعد read as triggers still end no phrase
             break
         if not v.words[k] and v.kinds[k] != "NUM":
             p = v.punct(k)
-            if p and p not in ("،", ",", "-", "(", ")"):
+            if p and p not in ("،", ",", "-", "(", ")", "«", "»", '"'):
                 break
             k += 1
             continue
-        g = group_at(v, k, parts, hi)
+        g = group_at(v, k, parts, hi, loose=True)
         if g is not None:
             out.append((prep_of(v, k), g))
             k = g.last + 1
@@ -84,20 +92,63 @@ def right_groups(v: View, start: int, hi: int, parts: Participants, stop: set[in
 
 
 def left_group(v: View, end: int, lo: int, parts: Participants) -> Group | None:
-    """The argument that ends right before token ``end`` (skipping أن، قد، الذي ...)."""
-    k = end - 1
-    while k >= lo and (v.word(k) in LEFT_SKIP or v.stem(k) in ("ان",)):
-        k -= 1
-    if k < lo or not v.words[k]:
-        return None
-    # walk back to the start of the phrase ending at k
+    """The argument that ends right before token ``end`` (skipping أن، قد، الذي ...), unless that
+    phrase is the object of a preposition or a time word stands between. A phrase that is itself a
+    prepositional complement of a noun before it (``المتشددين من الموالين لحركة طالبان``) hands over
+    to that noun."""
+    k = _skip_left(v, end - 1, lo)
+    for _hop in range(3):
+        if k < lo or not v.words[k] or (closed(v, k) and v.mention_at[k] is None):
+            return None
+        s, g = _phrase_ending(v, k, lo, end, parts)
+        if g is None or _inside_phrase(v, s):
+            return None
+        prep = prep_of(v, s)
+        if prep is None:
+            return g
+        if prep not in ("من", "ل", "في") or end - s > 12:
+            return None
+        k = s - 1 if prep == "ل" else s - 2
+        while k >= lo and v.stem(k) in QUANTIFIERS:
+            k -= 1
+    return None
+
+
+def _skip_left(v: View, k: int, lo: int) -> int:
+    """Back over what stands between a subject and its verb: أن، قد، quotes, ``على الأقل`` and a
+    parenthesis of members (``ثمانية أشخاص، بينهم طفلان، قتلوا``)."""
+    while k >= lo:
+        if v.word(k) in LEFT_SKIP or v.stem(k) in ("ان",) or v.punct(k) in ("«", '"'):
+            k -= 1
+        elif v.stem(k) == "اقل" and v.word(k - 1) in ("علي", "على"):
+            k -= 2
+        elif v.punct(k) in ("،", ","):
+            c = next((j for j in range(k - 1, max(lo, k - 7) - 1, -1) if v.punct(j) in ("،", ",")), -1)
+            if c < 0 or v.word(c + 1) not in PARENTHESIS:
+                return k
+            k = c - 1
+        else:
+            return k
+    return k
+
+
+def _phrase_ending(v: View, k: int, lo: int, end: int, parts: Participants) -> tuple[int, Group | None]:
     m = v.mention_at[k]
     a = m.first if m is not None else k
-    for s in range(max(lo, a - 3), a + 1):
-        g = group_at(v, s, parts, end)
-        if g is not None and g.last >= k - 1 and prep_of(v, s) is None:
-            return g
-    return None
+    for s in range(max(lo, a - 4), a + 1):
+        g = group_at(v, s, parts, end, loose=True)
+        if g is not None and g.last >= k - 1:
+            return s, g
+    return a, None
+
+
+def _inside_phrase(v: View, s: int) -> bool:
+    """Token ``s`` continues the phrase before it (a genitive or an adjective), so a phrase that
+    starts there is no subject (``منزل ربيع``)."""
+    p = s - 1
+    if p < 0 or v.kinds[p] != "WORD" or closed(v, p) or v.procl[s].startswith(("و", "ف")):
+        return False
+    return v.mention_at[p] is not None and v.mention_at[s] is v.mention_at[p]
 
 
 def _agent(v: View, f: Frame, groups, ctx_agents: set[int]) -> Group | None:
@@ -118,8 +169,14 @@ def assign(v: View, f: Frame, parts: Participants, stop: set[int], agents: set[i
     if two and groups and groups[0][0] == "بين" and groups[0][1].first <= f.last + 3:
         return Args(groups[0][1], None, True)
     if f.kind in (PERFECT, IMPERFECT):
-        return _verb(v, f, groups, parts, agents)
-    return _noun(v, f, groups, parts, agents, pronoun)
+        args = _verb(v, f, groups, parts, agents)
+    else:
+        args = _noun(v, f, groups, parts, agents, pronoun)
+    if args.target is None and f.last > f.first and v.words[f.last] in PREP_WORDS and groups and groups[0][1].first == f.last + 1:
+        args = Args(args.source, groups[0][1], args.two_sided)  # a phrase ending in its preposition: احتجاجا على X
+    if args.target is None and f.kind != PARTICIPLE:
+        args = Args(args.source, result_victims(v, f, parts), args.two_sided)
+    return args
 
 
 def _prep_target(f: Frame, groups, after: int = -1) -> Group | None:
@@ -129,39 +186,114 @@ def _prep_target(f: Frame, groups, after: int = -1) -> Group | None:
     return None
 
 
+def _bare(groups, agents: set[int]) -> list[Group]:
+    return [g for p, g in groups if p is None and (g.first - 1) not in agents and (g.first - 2) not in agents]
+
+
 def _verb(v: View, f: Frame, groups, parts: Participants, agents: set[int]) -> Args:
-    bare = [g for p, g in groups if p is None and (g.first - 1) not in agents and (g.first - 2) not in agents]
-    plural = v.words[f.first].endswith(PLURAL_ENDINGS) and f.kind in (PERFECT, IMPERFECT) and not f.enclitic
-    left = left_group(v, f.first, f.lo, parts)
+    bare = _bare(groups, agents)
+    obj = "obj" in f.target_frames
+    # A verb joined by و/ف starts a clause of its own; what stands before it belongs to the last one.
+    left = None if v.procl[f.first][:1] in ("و", "ف") else left_group(v, f.first, f.lo, parts)
     if f.source_frame == "empty":
         return Args(None, bare[0] if bare else _prep_target(f, groups))
-    if _passive(v, f, bare):
-        return Args(_agent(v, f, groups, agents), bare[0])
-    if plural or (left is not None and left.last >= f.first - 2 and not bare):
+    after_verb = bare[0] if bare and _adjacent(v, f.last, bare[0].first) else None
+    if obj and _passive(v, f, after_verb, bare, left, groups, agents):
+        return Args(_agent(v, f, groups, agents), after_verb or left)
+    plural = _plural(v, f)
+    if f.enclitic and bare and after_verb is bare[0]:
+        # the object is the pronoun on the verb, so what follows is the subject and the phrase
+        # before is what the pronoun stands for: عسكريين ماليين خطفهم مقاتلو الطوارق
+        target = left if left is not None and _adjacent(v, left.last, f.first) and obj else None
+        return Args(bare[0], target or _prep_target(f, groups, bare[0].last))
+    if left is not None and (plural or _adjacent(v, left.last, f.first) or not bare):
         source = left
-        target = bare[0] if bare and "obj" in f.target_frames else None
+        target = bare[0] if bare and obj else None
+    elif bare and obj and (plural or not bare[0].agentive or _relative(v, f)):
+        source, target = None, bare[0]  # the subject is in the verb: وصادرت أسلحة، اختطفوا مواطنا
     elif bare:
         source = bare[0]
-        target = bare[1] if len(bare) > 1 and "obj" in f.target_frames and bare[1].first - source.last <= 4 else None
+        rest = [g for g in bare[1:] if g.first - source.last <= 8]
+        target = rest[0] if rest and obj else None
     else:
-        source, target = left, None
+        source = target = None
     if target is None:
-        target = _prep_target(f, groups)
+        target = _prep_target(f, groups, source.last if source is not None and source.first > f.last else -1)
     return Args(source, target)
 
 
-def _passive(v: View, f: Frame, bare) -> bool:
-    """``قتل 10 أشخاص``: a singular verb whose first argument starts with a number is read as passive."""
-    if f.kind != PERFECT or not bare or "obj" not in f.target_frames:
+def _relative(v: View, f: Frame) -> bool:
+    """A verb right after an indefinite noun describes it (``مظاهرات تطالب السلطة``, ``هجوم ...
+    استهدف مقصفا``): the noun is the subject and what follows the object."""
+    p = f.first - 1
+    return not v.procl[f.first] and p >= 0 and nominal(v, p) and not definite(v, p) and v.mention_at[p] is None
+
+
+def _adjacent(v: View, a: int, b: int) -> bool:
+    """Only skippable words (قد، أن، times, quotes) stand between tokens ``a`` and ``b``."""
+    for k in range(a + 1, b):
+        w = v.words[k]
+        if w and not (w in LEFT_SKIP or w in TIME_WORDS or v.stems[k] in TIME_WORDS):
+            return False
+        if not w and v.punct(k) not in ("«", "»", '"', "،", ","):
+            return False
+    return True
+
+
+def _plural(v: View, f: Frame) -> bool:
+    """A plural or dual verb: its subject stood before it or is a pronoun (قتلوا، فجرا)."""
+    w = v.stems[f.first] or v.words[f.first]
+    if f.enclitic:
         return False
-    g = bare[0]
-    if g.first != f.last + 1:
-        return False
+    if w.endswith(PLURAL_ENDINGS):
+        return True
+    return f.kind == PERFECT and w.endswith("ا") and bool(f.key) and not f.key.endswith("ا") and w[:-1] == f.key
+
+
+def _armed(g: Group | None) -> bool:
+    return g is not None and any(s in ARMED for s in g.sectors)
+
+
+def _counted(v: View, g: Group) -> bool:
     return v.kinds[g.first] == "NUM" or v.stem(g.first) in QUANTIFIERS or v.word(g.first) == "ما"
 
 
+def _passive(v: View, f: Frame, after: Group | None, bare, left: Group | None, groups, agents) -> bool:
+    """The patient, not the agent, is the argument of a transitive verb when the form can only be
+    passive (أصيب، اغتيل), when a count or a victim follows a singular killing verb with nothing after
+    it (قتل 28 متطوعا، جرح وزير الدفاع), or when a killing verb has its subject before it and no
+    object (ستة أشخاص قتلوا في هجوم)."""
+    if f.kind != PERFECT:
+        return False
+    word = v.stems[f.first] or v.words[f.first]
+    if passive_form(word):
+        return after is not None or left is not None
+    victim = victim_verb(word)
+    if after is not None and _reflexive(v, after.last + 1):
+        return False  # فجر 3 انتحاريين أنفسهم
+    by_agent = victim and _agent(v, f, groups, agents) is not None
+    if after is not None and not _plural(v, f):
+        if any(g.first > after.last for g in bare):
+            return False  # verb, subject, object: رشق مئات المتظاهرين قوات الأمن
+        if _counted(v, after) or by_agent:
+            return True
+        return victim and not _armed(after) and not _state(v, after)
+    if victim and left is not None and not bare and not f.enclitic and _prep_target(f, groups) is None:
+        return by_agent or not _state(v, left)  # a killing verb with no object: ستة أشخاص قتلوا
+    return False
+
+
+def _reflexive(v: View, k: int) -> bool:
+    return v.stem(k).startswith(("نفس", "انفس")) or v.word(k).startswith(("نفس", "انفس"))
+
+
+def _state(v: View, g: Group) -> bool:
+    """An actor that acts as a body (a state, an organisation, a group) rather than a person."""
+    return any(v.actor_kind.get(a) not in (None, "person") for a in g.actors)
+
+
 def _noun(v: View, f: Frame, groups, parts: Participants, agents: set[int], pronoun: Group | None) -> Args:
-    if f.kind == PARTICIPLE or (f.kind == NOUN and f.source_frame == "subj" and not groups):
+    if f.kind == PARTICIPLE or (f.kind == NOUN and f.source_frame == "subj" and not groups and "obj" not in f.target_frames):
         g = group_at(v, f.first, parts, f.hi)
         return Args(g, _prep_target(f, groups))
     possessor = None
@@ -169,19 +301,22 @@ def _noun(v: View, f: Frame, groups, parts: Participants, agents: set[int], pron
         possessor = pronoun
     elif not f.definite and groups and groups[0][0] is None and groups[0][1].first == f.last + 1:
         possessor = groups[0][1]
-    if f.source_frame == "by":
-        return Args(_agent(v, f, groups, agents), possessor or _prep_target(f, groups))
+    objective = f.source_frame == "by" or (f.source_frame == "subj" and "obj" in f.target_frames)
+    if possessor is not None and not objective and not possessor.agentive:
+        possessor = None  # an indefinite genitive describes the act: صواريخ كاتيوشا، اشتباكات عنيفة
+    # The genitive of the verbal noun of a transitive verb is its patient (قتل المدنيين).
+    if objective:
+        source = _agent(v, f, groups, agents) or support_subject(v, f, parts)
+        target = possessor or _prep_target(f, groups) or undergoer(v, f, parts)
+        return Args(source, target)
     source = possessor
     after = possessor.last if possessor is not None and possessor.first > f.last else f.last
     target = _prep_target(f, groups, after)
     if target is None and f.enclitic:  # the object of a verbal noun: لقائه سفيرة هولندا
         nxt = [g for p, g in groups if p is None and g.first == f.last + 1]
         target = nxt[0] if nxt else None
+    if target is None:
+        target = undergoer(v, f, parts)
     if source is None:
-        source = _support_subject(v, f, parts)
+        source = support_subject(v, f, parts)
     return Args(source, target)
-
-
-def _support_subject(v: View, f: Frame, parts: Participants) -> Group | None:
-    """``نفذ مسلحون هجوما``: the subject of a support verb before the noun."""
-    return None

@@ -26,6 +26,7 @@ class Draft:
     anchored: bool = False
     score: float = 0.5
     triggers: list[tuple[int, int]] = field(default_factory=list)  # char spans of merged mentions
+    context: tuple[str, ...] = ()  # context roles in its clause and sentence, for the report model
 
     @property
     def sources(self) -> tuple[str, ...]:

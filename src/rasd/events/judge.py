@@ -9,6 +9,7 @@ from rasd.events.lexicon import IMPERFECT, NOUN, PARTICIPLE, PERFECT
 from rasd.events.participants import QUANTIFIERS
 from rasd.events.scope import Scope
 from rasd.events.view import View
+from rasd.text.normalize import normalize
 
 ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 # Types whose present tense reports a stance now (ترفض، تدعو) rather than a habit.
@@ -59,12 +60,34 @@ def _in_date(v: View, d: Draft) -> bool:
 
 
 def _other_sense(v: View, d: Draft) -> bool:
-    """A verb whose only target is a direct object, followed by على or عن, is another verb
-    (``علق على`` comments, not suspends)."""
+    """A verb whose only target is a direct object, followed by على or عن — right after it or after
+    its subject — is another verb (``علق على``, ``لم تعلق الوزارة على`` comment, not suspend)."""
     t = d.match.form.trigger
     if d.match.form.kind not in (PERFECT, IMPERFECT) or t.target_frames != ("obj",):
         return False
-    return v.word(d.match.last + 1) in ("علي", "عن")
+    nxt = d.match.last + 1
+    m = v.mention_at[nxt] if nxt < v.n else None
+    after = m.last + 1 if m is not None else nxt
+    return v.word(nxt) in ("علي", "عن") or v.word(after) in ("علي", "عن")
+
+
+def _motive(v: View, d: Draft) -> bool:
+    """An indefinite accusative verbal noun (``احتجاجا``، ``رفضا``، ``تنديدا``): it gives the reason
+    for an act (مفعول لأجله) rather than telling an act of its own."""
+    m = d.match
+    if v.procl[m.first] not in ("", "و", "ف"):
+        return False
+    word = v.stems[m.first] or v.words[m.first]
+    key = m.form.trigger.key.split()[0]
+    if not word.endswith("ا") or key.endswith("ا") and word != key:
+        return False
+    # رفضا is also "the two refused" (and فجرا "the two blew up"): a verb reading is a reason only for
+    # the few verbal nouns that are used as one
+    return m.form.kind == NOUN or word in MOTIVE_WORDS
+
+
+def _crowd_before(scope: Scope, d: Draft, lo: int) -> bool:
+    return any(h.role in ("motion", "occur") and lo <= h.first < d.match.first for h in scope.hits_in(lo, d.match.first))
 
 
 def _inside_name(v: View, d: Draft) -> bool:
@@ -77,12 +100,39 @@ def _inside_name(v: View, d: Draft) -> bool:
     return m is not None and v.actor_kind.get(m.actor) == "person" and m.start <= s
 
 
+MOTIVE_WORDS = frozenset(normalize(w) for w in (
+    "رفضا", "احتجاجا", "تنديدا", "استنكارا", "تضامنا", "دعما", "تأييدا", "ردا", "انتقاما",
+))
+CROWD_ROLES = frozenset({"motion", "occur", "support"})
+
+
+def crowd_acts(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> bool:
+    """A protester noun with a crowd verb next to it (up to three words before — room for a count,
+    ``نزل آلاف المتظاهرين`` — or two after, ``مليون متظاهر خرجوا``)."""
+    a, b = d.match.first, d.match.last
+    for h in scope.hits_in(lo, hi):
+        if h.role in CROWD_ROLES and (0 < a - h.last <= 3 or 0 < h.first - b <= 2):
+            return True
+    return False
+
+
+def _weapon_in(scope: Scope, lo: int, hi: int) -> bool:
+    return any(h.role == "weapon" for h in scope.hits_in(lo, hi))
+
+
 def judge(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
     t = d.match.form.trigger
-    if d.match.form.kind == PARTICIPLE or (t.pos == "noun" and t.source_frame == "subj" and not d.match.form.tail):
+    if d.match.form.kind == PARTICIPLE and t.type == "PROTEST" and crowd_acts(v, scope, d, lo, hi):
+        d.anchored = True  # تجمع مئات المتظاهرين، خرج المحتجون: the crowd's act is the protest
+    elif d.match.form.kind == PARTICIPLE or (t.pos == "noun" and t.source_frame == "subj" and not d.match.form.tail):
         return None  # المتظاهرون، انتحاري، معتقل name participants; the act is told by another word
     if _other_sense(v, d) or _inside_name(v, d):
         return None
+    if _motive(v, d) and (_crowd_before(scope, d, lo) or any(lo <= k < d.match.first for k in scope.trigger_starts)):
+        if _crowd_before(scope, d, lo):
+            d.type, d.mode = "PROTEST", "demo"  # خرج الآلاف إلى الشوارع رفضا للانقلاب
+        elif any(lo <= k < d.match.first and scope.trigger_types.get(k) != d.type for k in scope.trigger_starts):
+            return None  # استدعت السفير احتجاجا على ...: the reason for the act before it, not an act
     if t.needs == "weapon" and not any(h.role == "weapon" for h in scope.hits_in(lo, hi)):
         return None  # an explosion is an attack only with a weapon in its clause (not a gas cylinder)
     if d.match.form.kind != IMPERFECT and _in_date(v, d) and t.needs:
@@ -91,7 +141,7 @@ def judge(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
     is_report = reported(v, scope, d, lo, hi)
     if t.needs == "anchor" and not (is_report or d.source is not None or d.target is not None or d.statement):
         return None
-    if t.needs == "armed" and not (_armed(d) or is_report or d.statement):
+    if t.needs == "armed" and not (_armed(d) or is_report or d.statement or _weapon_in(scope, lo, hi)):
         return None
     nominal = kind in (NOUN, PARTICIPLE)
     if nominal and not is_report:

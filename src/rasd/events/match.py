@@ -62,6 +62,9 @@ def word_forms(v: View, i: int, lex: TriggerLexicon, cache: dict) -> list[tuple[
     stem, procl, encl = v.stems[i], v.procl[i], v.encl[i]
     if (procl or encl) and len(stem) >= 3 and stem != word:
         out.extend((f, procl, encl) for f in lex.get(stem) if _fits(f, procl, encl))
+    if not out and len(word) > 4 and word[0] in "وف":
+        # the segmenter keeps some rare و-forms whole (واستدعت): the conjunction is still a clitic
+        out.extend((f, word[0], "") for f in lex.get(word[1:]) if _fits(f, word[0], ""))
     if len(cache) < 200_000:
         cache[key] = out
     return out
@@ -70,8 +73,8 @@ def word_forms(v: View, i: int, lex: TriggerLexicon, cache: dict) -> list[tuple[
 def _gapped_tail(v: View, i: int, form: Form) -> int:
     """Where the tail of a verb-led phrase starts after the verb's subject (an actor mention of up to
     five words), or -1: ``سحبت تركيا قواتها``, ``أطلقت فصائل فلسطينية صواريخ``."""
-    if form.kind not in (PERFECT, IMPERFECT) or i + 1 >= v.n:
-        return -1
+    if i + 1 >= v.n or v.words[i].startswith("ال") or "ال" in v.procl[i]:
+        return -1  # phrases are stored as nouns; a verb-led one (استدعت الخارجية القائم بالأعمال) gaps too
     m = v.mention_at[i + 1]
     if m is None or m.last - i > 5:
         return -1
@@ -123,7 +126,8 @@ def find_matches(v: View, lex: TriggerLexicon, cache: dict) -> list[Match]:
                 if gap < 0:
                     continue
             verbal = form.kind in (PERFECT, IMPERFECT)
-            rank = (len(form.tail), int(verbal != nominal), -form.trigger.row)
+            # a perfect beats an imperfect of the same letters (تجمع gathered, not "she gathers")
+            rank = (len(form.tail), int(verbal != nominal), int(form.kind != IMPERFECT), -form.trigger.row)
             if best is None or rank > best[0]:
                 best = (rank, form, procl, encl, gap)
         if best is None:

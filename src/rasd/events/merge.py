@@ -99,11 +99,21 @@ def _flags(d: Draft) -> tuple[str, ...]:
     return tuple(n for n in names if getattr(m, n))
 
 
-def finish(v: View, drafts: list[Draft]) -> tuple[tuple[Event, ...], tuple[EventInfo, ...]]:
-    kept = [d for d in drafts if d.anchored or d.statement is not None or d.match.form.kind != NOUN]
+def _mere_reference(d: Draft) -> bool:
+    """A verbal noun that only names an event the text takes as known (``شكرت الإمارات على دعمها``،
+    ``دورها في الوساطة``) is not coded again; an alleged or denied one still is, being a claim."""
+    m = d.modality
+    return d.match.form.kind == NOUN and m.referenced and not (m.alleged or m.negated or m.claimed)
+
+
+def finish(v: View, drafts: list[Draft], scorer=None) -> tuple[tuple[Event, ...], tuple[EventInfo, ...]]:
+    """Merge, score (``scorer(v, draft)``, the report model; the rule score when None) and emit."""
+    kept = [d for d in drafts if (d.anchored or d.statement is not None or d.match.form.kind != NOUN) and not _mere_reference(d)]
     merged = merge(v, kept)
     events, infos = [], []
     for n, d in enumerate(merged, 1):
+        if scorer is not None:
+            d.score = scorer(v, d)
         s, e = d.triggers[0]
         ev = Event(
             id=f"V{n}", type=d.type, trigger=Span(s, e), source=d.sources, target=d.targets, mode=_mode(d),

@@ -11,6 +11,7 @@ from rasd.events.context import Hit
 from rasd.events.draft import Draft
 from rasd.events.match import split_clitics
 from rasd.events.participants import Group, Participants, group_at
+from rasd.events.roles import fill_protest, parties_only
 from rasd.events.view import View
 from rasd.spans import SpanIndex
 
@@ -41,6 +42,7 @@ class Scope:
     supports: set[int]
     casualty_sentences: set[int]
     trigger_starts: set[int] = field(default_factory=set)
+    trigger_types: dict[int, str] = field(default_factory=dict)  # event type of the trigger at a token
     statements: list[StatementRef] = field(default_factory=list)
     hit_starts: list[int] = field(default_factory=list)
     strong_breaks: set[int] = field(default_factory=set)
@@ -105,6 +107,8 @@ class Scope:
 
     def attach(self, v: View, d: Draft, lo: int, hi: int) -> None:
         _attach_statement(self, v, d)
+        fill_protest(v, d)
+        parties_only(d)
         _attach_date(v, d, lo, hi, self.strong_breaks)
         _attach_place(v, d, lo, hi)
         d.anchored = bool(d.source or d.target or d.date_explicit or d.place or d.sentence in self.casualty_sentences)

@@ -22,6 +22,8 @@ from rasd.events.match import find_matches
 from rasd.events.merge import finish
 from rasd.events.modality import modality
 from rasd.events.nesting import apply_nesting
+from rasd.events.report import Scorer
+from rasd.events.report import compiled as compiled_report
 from rasd.events.scope import Scope, build_scope
 from rasd.events.view import build_view
 
@@ -32,6 +34,7 @@ class EventStage:
     context: C.ContextLexicon
     participants: P.Participants
     cues: object  # the statements cue lexicon, for the strength of a statement's cue
+    scorer: Scorer | None = None  # the report model that gives each event its score
     name: str = "events"
     version: str = "1"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities", "actors", "statements", "dates")
@@ -48,9 +51,10 @@ class EventStage:
             return doc.with_layer("events", ()).with_layer("event_info", ())
         scope = build_scope(v, C.find_context(v, self.context), self.cues)
         scope.trigger_starts = {m.first for m in matches if m.form.trigger.source_frame != "subj" or m.form.kind != L.PARTICIPLE}
+        scope.trigger_types = {m.first: m.form.trigger.type for m in matches}
         drafts = [d for d in (self._draft(v, scope, m) for m in matches) if d is not None]
         drafts = inherit_subjects(v, apply_nesting(v, scope, drafts))
-        events, infos = finish(v, drafts)
+        events, infos = finish(v, drafts, self.scorer)
         return doc.with_layer("events", events).with_layer("event_info", infos)
 
     def _draft(self, v, scope: Scope, m) -> Draft | None:
@@ -72,7 +76,17 @@ class EventStage:
             source = scope.support_subject(v, m.first, lo, self.participants)
         d = Draft(m, t.type, t.mode, source, target, mod, v.sent_of[m.first], two_sided=args.two_sided)
         scope.attach(v, d, lo, hi)
-        return judge(v, scope, d, lo, hi)
+        d = judge(v, scope, d, lo, hi)
+        if d is not None and self.scorer is not None:
+            d.context = context_roles(scope, lo, hi, v.sentence_range(m.first))
+        return d
+
+
+def context_roles(scope: Scope, lo: int, hi: int, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """Which kinds of context word stand in the trigger's clause and in its sentence."""
+    roles = {f"clause:{h.role}" for h in scope.hits_in(lo, hi - 1)}
+    roles.update(f"sentence:{h.role}" for h in scope.hits_in(sentence[0], sentence[1] - 1))
+    return tuple(sorted(roles))
 
 
 def inherit_subjects(v, drafts: list[Draft]) -> list[Draft]:
@@ -92,5 +106,6 @@ def make_stage(resources) -> EventStage:
     from rasd.statements.lexicon import compiled as compiled_cues
 
     return EventStage(
-        L.compiled(resources), C.compiled(resources), P.compiled(resources), compiled_cues(resources)
+        L.compiled(resources), C.compiled(resources), P.compiled(resources), compiled_cues(resources),
+        compiled_report(resources),
     )

@@ -126,8 +126,20 @@ CREATE INDEX IF NOT EXISTS events_by_date ON events (date, doc_id, event_id);
 CREATE INDEX IF NOT EXISTS statements_by_date ON statements (date, doc_id, statement_id);
 """
 
+# Which statement or sentence each vector of the semantic index stands for (rasd.semantic). The
+# vectors themselves live in a sqlite-vec table that ``rasd embed`` creates, because only a
+# connection with the extension loaded can; PostgreSQL has no semantic index, so nothing there.
+# AUTOINCREMENT: a vector's rowid is its vec_id, so an id must never be handed out twice.
+SEMANTIC_ITEMS = """
+CREATE TABLE semantic_items (
+  vec_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, doc_id TEXT NOT NULL, item TEXT NOT NULL, model TEXT NOT NULL
+);
+CREATE UNIQUE INDEX semantic_items_key ON semantic_items (kind, doc_id, item);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", lambda d: for_dialect(CORE, d)),
     Migration("0002_sentence_search", lambda d: SEARCH_POSTGRES if d == "postgresql" else SEARCH_SQLITE),
     Migration("0003_date_indexes", lambda d: DATE_INDEXES),
+    Migration("0004_semantic_items", lambda d: "" if d == "postgresql" else SEMANTIC_ITEMS),
 )

@@ -1,8 +1,14 @@
 """The SQLite back-end (the default): one file, WAL journal, FTS5 for full-text search.
 
 WAL lets ``rasd search`` and the other queries read while an ingest writes. ``synchronous=NORMAL``
-makes each commit cheap; a killed process loses at most the transaction it was in, never a part of
-one.
+makes each commit cheap (no fsync per commit, only at checkpoints): a killed process loses at most
+the transaction it was in, never a part of one, and the database is never corrupted; what NORMAL
+gives up is durability on power loss or an OS crash, where the last commits before the crash can be
+rolled back (a re-run of the ingest writes them again).
+
+A document commit dirties some 60 pages (a dozen indexes, the full-text segment, the JSON blob), so
+the write-ahead log is checkpointed every 4,000 pages (16 MB) rather than SQLite's 1,000: pages that
+several commits touched are copied back once, which saves about a tenth of the writer's CPU time.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from typing import Any
 from rasd.store.base import Store
 from rasd.store.searchtext import Query, fts5_match
 
+WAL_CHECKPOINT_PAGES = 4000
+
 
 class SQLiteStore(Store):
     dialect = "sqlite"
@@ -26,6 +34,7 @@ class SQLiteStore(Store):
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA busy_timeout=30000")
+        self.conn.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         self._depth = 0
 
     def execute(self, sql: str, params: tuple | list = ()) -> Any:

@@ -1,0 +1,78 @@
+"""Roles a protest takes from its sentence when its trigger has none of its own: the protesters
+named anywhere in the sentence (``اندلعت مظاهرة ... ورفع المتظاهرون``) and what they protest
+against (``ضد X``, ``احتجاجا على X``, ``مطالبين X``, ``منددين بـX``)."""
+
+from __future__ import annotations
+
+from rasd.events.participants import QUANTIFIERS, Group, Participants, group_at
+from rasd.events.view import View
+from rasd.text.normalize import normalize
+
+PROTESTERS = tuple(normalize(w) for w in ("متظاهر", "محتج", "معتصم", "مضرب"))
+# Words after which the object of a protest follows (bare or after ب).
+AGAINST = frozenset(normalize(w) for w in (
+    "ضد", "مطالبين", "مطالبا", "مطالبة", "للمطالبة", "تطالب", "يطالبون", "طالبوا", "منددين", "منددا",
+    "للتنديد", "تندد", "يندد", "رافعين", "رفضا", "تنديدا",
+))
+_EMPTY = Participants()
+
+
+def _protester(v: View, k: int) -> bool:
+    s = v.stems[k]
+    return bool(s) and s.startswith(PROTESTERS)
+
+
+def protesters(v: View, i: int) -> Group | None:
+    """The protester phrase nearest to token ``i`` in its sentence, with its count (آلاف المتظاهرين)."""
+    lo, hi = v.sentence_range(i)
+    best = None
+    for k in range(lo, hi):
+        if _protester(v, k) and (best is None or abs(k - i) < abs(best - i)):
+            best = k
+    if best is None:
+        return None
+    start = best
+    if v.stem(best - 1) in QUANTIFIERS or v.word(best - 1) in QUANTIFIERS:
+        start = best - 1
+    elif v.word(best - 1) == "من" and (v.stem(best - 2) in QUANTIFIERS or v.word(best - 2) in QUANTIFIERS):
+        start = best - 2
+    return group_at(v, start, _EMPTY, hi, loose=True) or group_at(v, best, _EMPTY, hi, loose=True)
+
+
+def protested(v: View, i: int) -> Group | None:
+    """The first ``ضد X`` / ``مطالبين X`` / ``منددين بـX`` after token ``i`` in its sentence."""
+    _, hi = v.sentence_range(i)
+    for k in range(i + 1, min(hi, i + 16)):
+        if v.words[k] in AGAINST or v.stems[k] in AGAINST:
+            for j in (k + 1, k + 2):
+                if j < hi and v.words[j]:
+                    g = group_at(v, j, _EMPTY, hi, loose=True)
+                    if g is not None:
+                        return g
+            return None
+    return None
+
+
+# Types whose arguments may be things and places (a bus, a school, a checkpoint) and not only parties.
+MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def parties_only(d) -> None:
+    """Outside violence, coercion and protest a common noun is the issue (``استئناف المفاوضات``,
+    ``قرارا``), not a party: such a source or target is dropped."""
+    if d.type in MATERIAL:
+        return
+    if d.target is not None and d.target.common:
+        d.target = None
+    if d.source is not None and d.source.common:
+        d.source = None
+
+
+def fill_protest(v: View, d) -> None:
+    """Give a protest without a source or target the ones its sentence names."""
+    if d.type != "PROTEST":
+        return
+    if d.source is None:
+        d.source = protesters(v, d.match.first)
+    if d.target is None:
+        d.target = protested(v, d.match.first)

@@ -1,0 +1,51 @@
+"""``kill -9`` during an ingest that commits several documents at a time (``--commit-every``):
+only whole documents are stored, and a re-run ends with the counts of an uninterrupted run."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from rasd.store import open_store
+from rasd.store.ingest import Ingest
+from tests.corpus.generated import generate
+from tests.corpus.test_kill import _assert_whole_documents, _documents
+
+
+def _cmd(corpus, db):
+    code = "import sys; from rasd.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    return [sys.executable, "-c", code, "ingest", str(corpus), "--db", db, "--workers", "2", "--no-progress",
+            "--commit-every", "8"]
+
+
+def test_killed_batched_ingest_resumes_to_the_same_counts(tmp_path):
+    corpus, expected = generate(tmp_path / "gen", docs=80)
+    clean = open_store(str(tmp_path / "clean.db"))
+    Ingest(clean, workers=2, commit_every=8).run([str(corpus)])
+    want = clean.counts()
+    clean.close()
+    assert want["documents"] == expected["ok"]
+
+    url = str(tmp_path / "killed.db")
+    proc = subprocess.Popen(_cmd(corpus, url), start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    try:
+        while time.monotonic() < deadline and proc.poll() is None and _documents(url) < 16:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the ingest ended before it could be killed"
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+    stored = _documents(url)
+    assert 16 <= stored < expected["ok"]
+    _assert_whole_documents(url)
+    rerun = subprocess.run(_cmd(corpus, url), capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 1  # the corpus has damaged inputs
+    assert f"duplicates {stored}," in rerun.stderr
+    store = open_store(url)
+    got = store.counts()
+    store.close()
+    assert got == want
+    _assert_whole_documents(url)
