@@ -126,3 +126,21 @@ def test_an_issue_is_no_target_of_a_political_act(run):
     doc = run("ورفض الوزير استئناف المفاوضات قبل وقف الهجمات.")
     for _, target in _roles(doc, "REJECT"):
         assert "المفاوضات" not in target
+
+
+def test_protest_against_an_issue_targets_the_party_named_in_it(run):
+    doc = run("وتظاهر مئات الطلاب أمام مبنى البرلمان احتجاجا على زيارة وزير الدفاع الأميركي إلى البلاد.")
+    roles = _roles(doc, "PROTEST", "تظاهر")
+    assert roles and "الطلاب" in roles[0][0] and "وزير" in roles[0][1]
+
+
+def test_protest_against_a_grievance_alone_has_no_target(run):
+    doc = run("واعتصم عشرات العمال أمام مقر الشركة احتجاجا على تسريحهم.")
+    roles = _roles(doc, "PROTEST", "اعتصم")
+    assert roles and "العمال" in roles[0][0] and roles[0][1] == ""
+
+
+def test_verbal_noun_undergone_by_its_patient_is_coded(run):
+    doc = run("وتعرض مسؤول محلي في الحزب لمحاولة اغتيال في وسط المدينة.")
+    assert coded(doc, "ASSAULT"), "تعرض ... لمحاولة اغتيال reports an attack"
+

@@ -179,7 +179,7 @@ def overlap(pipe, path: Path) -> tuple[int, int]:
     """(overlapping roles, gold roles) over the span records of one file."""
     hits = total = 0
     for rec in json.loads(path.read_text(encoding="utf-8")):
-        doc = pipe(Document("span", rec["text"], Meta(date=None)))
+        doc = pipe(Document("span", rec["text"], Meta(date=_pub_date(rec.get("source", "")))))
         etype = rec.get("event_type", "")
         verb = _majority(rec["spans"], "verb")
         cands = [(e, i) for e, i in zip(doc.events, doc.layer("event_info", ())) if e.type == etype]

@@ -32,6 +32,12 @@ def reported(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> bool:
             return True
         if h.role == "result" and h.first > m.last and h.first - m.last <= -h.reach:
             return True
+        if h.role == "result" and h.last < m.first and m.first - h.last <= 2:
+            return True  # أسفر انفجار سيارة مفخخة عن ...: the result verb leads, the cause is its subject
+        if h.role in ("motion", "occur") and d.type == "PROTEST" and h.last < m.first:
+            return True  # نزل الآلاف إلى الشوارع للاحتجاج على ...: the crowd's act reports the protest
+        if h.role == "casualty" and d.type in ("ASSAULT", "COERCE") and abs(h.first - m.first) <= 8:
+            return True  # مقتل شخص وإصابة تسعة آخرين بجروح في انفجار ...: a toll reports the attack
     nxt = m.last + 1
     if d.target is not None and d.target.first == nxt:
         nxt = d.target.first

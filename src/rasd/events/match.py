@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.events.lexicon import IMPERFECT, NOUN, PARTICIPLE, PERFECT, Form, TriggerLexicon
+from rasd.events.participants import QUANTIFIERS
 from rasd.events.view import View
 
 # Proclitics each kind of form may carry (joined as the segmenter writes them).
@@ -78,15 +79,30 @@ def _gapped_tail(v: View, i: int, form: Form) -> int:
     m = v.mention_at[i + 1]
     if m is None or m.last - i > 5:
         return -1
-    return m.last + 1 if _tail_ok(v, m.last, form.tail) else -1
+    return _tail_start(v, m.last, form.tail)
 
 
 def _tail_ok(v: View, i: int, tail: tuple[str, ...]) -> bool:
+    return _tail_start(v, i, tail) >= 0
+
+
+def _tail_start(v: View, i: int, tail: tuple[str, ...]) -> int:
+    """The token where the phrase tail after token ``i`` starts, or -1. A count may stand before an
+    indefinite tail word, which may then carry the article (أطلقت عشرات الصواريخ for أطلق صواريخ)."""
+    j = i + 1
+    counted = bool(tail) and not tail[0].startswith("ال") and j < v.n and (v.kinds[j] == "NUM" or v.words[j] in QUANTIFIERS)
+    if counted and _tail_words_ok(v, j, tail, counted=True):
+        return j + 1
+    return i + 1 if _tail_words_ok(v, i, tail) else -1
+
+
+def _tail_words_ok(v: View, i: int, tail: tuple[str, ...], counted: bool = False) -> bool:
     for k, w in enumerate(tail, 1):
         j = i + k
         if j >= v.n or v.kinds[j] != "WORD":
             return False
-        if w != v.words[j] and w != v.stems[j] and w != v.words[j][1:]:
+        word = v.words[j]
+        if w != word and w != v.stems[j] and w != word[1:] and not (counted and k == 1 and word == "ال" + w):
             return False
     return True
 
@@ -136,7 +152,7 @@ def find_matches(v: View, lex: TriggerLexicon, cache: dict) -> list[Match]:
         if gap >= 0:
             out.append(Match(i, i, form, procl, encl, gap))
             continue
-        last = i + len(form.tail)
+        last = (_tail_start(v, i, form.tail) - 1 if form.tail else i) + len(form.tail)
         out.append(Match(i, last, form, procl, encl))
         if form.tail:
             covered_to = last

@@ -12,8 +12,13 @@ PROTESTERS = tuple(normalize(w) for w in ("متظاهر", "محتج", "معتص�
 # Words after which the object of a protest follows (bare or after ب).
 AGAINST = frozenset(normalize(w) for w in (
     "ضد", "مطالبين", "مطالبا", "مطالبة", "للمطالبة", "تطالب", "يطالبون", "طالبوا", "منددين", "منددا",
-    "للتنديد", "تندد", "يندد", "رافعين", "رفضا", "تنديدا",
+    "للتنديد", "تندد", "يندد", "رافعين", "رفضا", "تنديدا", "مناهضه", "المناهضه", "منددة", "المنددة", "مرددين",
+    "يهتفون", "هتافات",
 ))
+# Motive words whose object is the grievance (احتجاجا على تسريحهم): only a party named in it is a target.
+MOTIVE = frozenset(normalize(w) for w in ("احتجاجا", "للاحتجاج", "احتجاج", "الاحتجاج"))
+# Prepositions a protest cue takes before its object (احتجاجا على، تنديدا ب...).
+_CUE_PREPS = frozenset(normalize(w) for w in ("على", "ضد", "ل"))
 _EMPTY = Participants()
 
 
@@ -40,16 +45,44 @@ def protesters(v: View, i: int) -> Group | None:
 
 
 def protested(v: View, i: int) -> Group | None:
-    """The first ``ضد X`` / ``مطالبين X`` / ``منددين بـX`` after token ``i`` in its sentence."""
+    """The first ``ضد X`` / ``احتجاجا على X`` / ``مطالبين X`` / ``منددين بـX`` after token ``i`` in its
+    sentence. When X is an issue (``زيارة بوش``، ``قرار الحكومة``) the party named in it is the target."""
     _, hi = v.sentence_range(i)
     for k in range(i + 1, min(hi, i + 16)):
-        if v.words[k] in AGAINST or v.stems[k] in AGAINST:
+        motive = v.words[k] in MOTIVE or v.stems[k] in MOTIVE
+        if motive or v.words[k] in AGAINST or v.stems[k] in AGAINST:
             for j in (k + 1, k + 2):
-                if j < hi and v.words[j]:
+                if j < hi and v.words[j] and v.words[j] not in _CUE_PREPS:
                     g = group_at(v, j, _EMPTY, hi, loose=True)
                     if g is not None:
-                        return g
+                        party = _party_in(v, g, hi)
+                        return party if party is not None or motive and g.common else party or g
             return None
+    return None
+
+
+def _party_in(v: View, g: Group, hi: int) -> Group | None:
+    """The party inside an issue phrase: its named member, or the genitive or agent (على يد) after its
+    head (``تنفيذ الإعدام بحق صدام``، ``مقتل ثلاثة مدنيين على يد قوات التحالف``)."""
+    if not g.common:
+        return None
+    for k in range(g.first + 1, g.last + 1):  # a genitive inside the phrase: زيارة وزير الدفاع
+        inner = group_at(v, k, _EMPTY, g.last + 1, loose=True)
+        if inner is not None and not inner.common:
+            return inner
+    k = g.last + 1
+    for _ in range(3):
+        if k >= hi or not v.words[k]:
+            return None
+        if v.words[k] in ("علي", "بحق", "من", "ضد") or v.stem(k) == "يد":
+            k += 1
+            continue
+        nxt = group_at(v, k, _EMPTY, hi, loose=True)
+        if nxt is None:
+            return None
+        if not nxt.common:
+            return nxt
+        k = nxt.last + 1
     return None
 
 

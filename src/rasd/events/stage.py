@@ -68,7 +68,7 @@ class EventStage:
         definite = "ال" in v.procl[m.first] or v.words[m.first].startswith("ال")
         skip = range(m.tail_at, m.tail_at + len(m.form.tail)) if m.tail_at >= 0 else range(0)
         hi = max(hi, skip.stop)
-        frame = Frame(m.first, m.last, m.form.kind, t.source_frame, t.target_frames, m.enclitic, definite, lo, hi, skip)
+        frame = Frame(m.first, m.last, m.form.kind, t.source_frame, t.target_frames, m.enclitic, definite, lo, hi, skip, key=t.key)
         pronoun = scope.pronoun_referent(v, m.first, self.participants) if m.enclitic else None
         args = assign(v, frame, self.participants, scope.trigger_starts, scope.agents, pronoun)
         source, target = args.source, args.target

@@ -82,11 +82,16 @@ def fold_of(sid: str) -> int:
     return int(hashlib.sha1(sid.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
-def fit(sentences: Iterable[Sentence], epochs: int = 15, l2: float = 1e-2, rate: float = 0.3,
-        min_count: int = 2) -> dict[str, float]:
+SEEDS = (13, 14, 15, 16, 17)
+
+
+def fit(sentences: Iterable[Sentence], epochs: int = 15, l2: float = 1e-2, rate: float = 0.1,
+        min_count: int = 2, seeds: tuple[int, ...] = SEEDS, average_from: int = 5) -> dict[str, float]:
     """L2-regularised logistic regression by AdaGrad over event examples. The target is the share of
     annotators who accepted the sentence, not the yes/no label: 'yes' means every annotator accepted,
-    so a sentence two of three accepted is evidence too, and the threshold then asks for agreement."""
+    so a sentence two of three accepted is evidence too, and the threshold then asks for agreement.
+    With some 200 positive sentences one run's weights depend on the order of the examples, so the
+    weights are averaged over the later epochs of runs in several fixed orders."""
     examples = [(f, s.agreement) for s in sentences for f in s.events]
     counts: dict[str, int] = {}
     for f, _ in examples:
@@ -94,11 +99,22 @@ def fit(sentences: Iterable[Sentence], epochs: int = 15, l2: float = 1e-2, rate:
             counts[name] = counts.get(name, 0) + 1
     keep = {k for k, c in counts.items() if c >= min_count}
     data = [(sorted(set(f) & keep), y) for f, y in examples]
+    total: dict[str, float] = {}
+    snapshots = 0
+    for seed in seeds:
+        _run(data, epochs, l2, rate, seed, average_from, total)
+        snapshots += max(0, epochs - average_from)
+    return {k: round(v / snapshots, 4) for k, v in total.items() if abs(v / snapshots) >= 1e-4}
+
+
+def _run(data, epochs: int, l2: float, rate: float, seed: int, average_from: int, total: dict[str, float]) -> None:
+    """One AdaGrad run in the order given by ``seed``; adds its weights after each epoch from
+    ``average_from`` on into ``total``."""
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
     order = list(range(len(data)))
-    rng = random.Random(13)
-    for _ in range(epochs):
+    rng = random.Random(seed)
+    for epoch in range(epochs):
         rng.shuffle(order)
         for i in order:
             feats, y = data[i]
@@ -109,7 +125,9 @@ def fit(sentences: Iterable[Sentence], epochs: int = 15, l2: float = 1e-2, rate:
                 acc = g2.get(k, 0.0) + g * g
                 g2[k] = acc
                 w[k] = w.get(k, 0.0) - rate * g / math.sqrt(acc + 1e-8)
-    return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-4}
+        if epoch >= average_from:
+            for k, v in w.items():
+                total[k] = total.get(k, 0.0) + v
 
 
 def sentence_probability(weights: dict[str, float], s: Sentence) -> float:
