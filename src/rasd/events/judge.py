@@ -126,7 +126,9 @@ def _weapon_in(scope: Scope, lo: int, hi: int) -> bool:
     return any(h.role == "weapon" for h in scope.hits_in(lo, hi))
 
 
-def judge(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
+def screen(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
+    """The checks that need only the trigger and its clause, run before the (costlier) search for
+    source and target: participant nouns, other senses, names, motives, missing weapons, dates."""
     t = d.match.form.trigger
     if d.match.form.kind == PARTICIPLE and t.type == "PROTEST" and crowd_acts(v, scope, d, lo, hi):
         d.anchored = True  # تجمع مئات المتظاهرين، خرج المحتجون: the crowd's act is the protest
@@ -143,6 +145,12 @@ def judge(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
         return None  # an explosion is an attack only with a weapon in its clause (not a gas cylinder)
     if d.match.form.kind != IMPERFECT and _in_date(v, d) and t.needs:
         return None
+    return d
+
+
+def judge(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
+    """Whether the screened, argument-bearing mention reports an event, and its modality flags."""
+    t = d.match.form.trigger
     kind = d.match.form.kind
     is_report = reported(v, scope, d, lo, hi)
     if t.needs == "anchor" and not (is_report or d.source is not None or d.target is not None or d.statement):

@@ -17,7 +17,7 @@ from rasd.events import lexicon as L
 from rasd.events import participants as P
 from rasd.events.arguments import Frame, assign
 from rasd.events.draft import Draft
-from rasd.events.judge import judge
+from rasd.events.judge import judge, screen
 from rasd.events.match import find_matches
 from rasd.events.merge import finish
 from rasd.events.modality import modality
@@ -69,12 +69,14 @@ class EventStage:
         skip = range(m.tail_at, m.tail_at + len(m.form.tail)) if m.tail_at >= 0 else range(0)
         hi = max(hi, skip.stop)
         frame = Frame(m.first, m.last, m.form.kind, t.source_frame, t.target_frames, m.enclitic, definite, lo, hi, skip, key=t.key)
+        d = screen(v, scope, Draft(m, t.type, t.mode, None, None, mod, v.sent_of[m.first]), lo, hi)
+        if d is None:
+            return None
         pronoun = scope.pronoun_referent(v, m.first, self.participants) if m.enclitic else None
         args = assign(v, frame, self.participants, scope.trigger_starts, scope.agents, pronoun)
-        source, target = args.source, args.target
-        if source is None and m.form.kind == L.NOUN:
-            source = scope.support_subject(v, m.first, lo, self.participants)
-        d = Draft(m, t.type, t.mode, source, target, mod, v.sent_of[m.first], two_sided=args.two_sided)
+        d.source, d.target, d.two_sided = args.source, args.target, args.two_sided
+        if d.source is None and m.form.kind == L.NOUN:
+            d.source = scope.support_subject(v, m.first, lo, self.participants)
         scope.attach(v, d, lo, hi)
         d = judge(v, scope, d, lo, hi)
         if d is not None and self.scorer is not None:
