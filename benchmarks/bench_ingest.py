@@ -73,10 +73,17 @@ def _cpu(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run(corpus: Path, workers: int, workdir: Path, db_url: str | None, commit_every: int) -> dict:
+def _print_run(r: dict) -> None:
+    print(f"{r['workers']} worker(s): {r['docs_per_s']:.1f} documents/s ({r['ingested']} ingested in "
+          f"{r['wall_s']:.1f} s; {r['skipped']} skipped, {r['failed']} failed; writing {r['write_s']:.2f} s; "
+          f"CPU s: parent {r['parent_cpu_s']}, worker processes {r['children_cpu_s']}, tasks {r['worker_cpu_s']}, "
+          f"extraction {r['extract_cpu_s']}, writer {r['write_cpu_s']}; load average {r['load_average']})", flush=True)
+
+
+def run(corpus: Path, workers: int, workdir: Path, db_url: str | None, commit_every: int, attempt: int = 0) -> dict:
     from rasd.store.ingest import Ingest
 
-    store = fresh_store(workdir, f"w{workers}", db_url)
+    store = fresh_store(workdir, f"w{workers}-{attempt}", db_url)
     before, kids_before = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     report = Ingest(store, workers=workers, commit_every=commit_every).run([str(corpus)])
     parent_cpu, children_cpu = _cpu(resource.RUSAGE_SELF) - before, _cpu(resource.RUSAGE_CHILDREN) - kids_before
@@ -88,6 +95,7 @@ def run(corpus: Path, workers: int, workdir: Path, db_url: str | None, commit_ev
         "workers": workers, "read": report.read, "ingested": report.ingested, "duplicates": report.duplicates,
         "skipped": report.skipped_total, "failed": report.failed_total, "wall_s": round(report.wall_seconds, 2),
         "write_s": round(report.write_seconds, 3), "docs_per_s": round(report.ingested / report.wall_seconds, 1),
+        "load_average": round(os.getloadavg()[0], 1),
     }
 
 
@@ -98,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="use this corpus folder instead of generating one")
     ap.add_argument("--db-url", help="benchmark this PostgreSQL database (it is emptied!) instead of SQLite")
     ap.add_argument("--commit-every", type=int, default=1, help="documents per commit (as rasd ingest; default 1)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each worker count, the fastest kept (default 1)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
     docs, big = (20000, 50) if args.full else (args.docs, 9)
@@ -112,14 +121,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"resources load: {time.perf_counter() - t0:.1f} s", flush=True)
         read_s, items = read_only(corpus)
         print(f"corpus: {corpus} ({items} input items); reading alone: {read_s:.1f} s", flush=True)
-        results = []
-        for workers in (1, 2):
-            r = run(corpus, workers, workdir, args.db_url, args.commit_every)
-            results.append(r)
-            print(f"{workers} worker(s): {r['docs_per_s']:.1f} documents/s ({r['ingested']} ingested in "
-                  f"{r['wall_s']:.1f} s; {r['skipped']} skipped, {r['failed']} failed; writing {r['write_s']:.2f} s; "
-                  f"CPU s: parent {r['parent_cpu_s']}, worker processes {r['children_cpu_s']}, tasks {r['worker_cpu_s']}, extraction "
-                  f"{r['extract_cpu_s']}, writer {r['write_cpu_s']})", flush=True)
+        best: dict[int, dict] = {}
+        # 1 and 2 workers alternate, so that both see the same changes in the machine's load; the
+        # fastest run of each is kept (other load only ever slows a run down).
+        for attempt in range(max(1, args.repeat)):
+            for workers in (1, 2):
+                r = run(corpus, workers, workdir, args.db_url, args.commit_every, attempt)
+                if workers not in best or r["wall_s"] < best[workers]["wall_s"]:
+                    best[workers] = r
+                _print_run(r)
+        results = [best[1], best[2]]
         one, two = results
         extraction_wall = max(one["wall_s"] - one["write_s"] - read_s, 1e-9)
         # With 1 worker everything runs in this process, so its CPU time is the whole job's. With 2,
@@ -135,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             "load_average": round(os.getloadavg()[0], 1),
             "store": "postgresql" if args.db_url else "sqlite", "commit_every": args.commit_every,
         }
-    print(f"2 workers vs 1: {summary['speedup_2_vs_1']:.2f}x wall clock (target >= 1.7x); "
+    print(f"2 workers vs 1: {summary['speedup_2_vs_1']:.2f}x wall clock, fastest of {max(1, args.repeat)} run(s) each "
+          f"(target >= 1.7x); "
           f"CPU-bound estimate on 2 idle CPUs: {summary['speedup_2_vs_1_cpu_bound']:.2f}x "
           f"[load average {summary['load_average']} on {os.cpu_count()} CPUs]")
     print(f"write overhead: {100 * summary['write_overhead']:.1f}% of extraction CPU time (target <= 15%); "

@@ -20,7 +20,7 @@ def _cmd(corpus, db):
 
 
 def test_killed_batched_ingest_resumes_to_the_same_counts(tmp_path):
-    corpus, expected = generate(tmp_path / "gen", docs=80)
+    corpus, expected = generate(tmp_path / "gen", docs=240)
     clean = open_store(str(tmp_path / "clean.db"))
     Ingest(clean, workers=2, commit_every=8).run([str(corpus)])
     want = clean.counts()
