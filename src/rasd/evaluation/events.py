@@ -104,10 +104,13 @@ def counts_as_fact(info, event, pub: str | None) -> bool:
 
 def sentence_positive(doc: Document, etype: str, model=None) -> bool:
     """Whether the sentence reports an event of ``etype``: an event whose report-model score reaches
-    the type's threshold (rasd.events.report), or, without a model, one the rules count as fact."""
+    the type's threshold (rasd.events.report), or, without a model, one the rules count as fact. Acts
+    of protesters (flag ``crowd``: رفع المتظاهرون لافتات) are PROTEST events but presuppose the protest
+    rather than report it, which is what a GSR sentence is asked."""
     infos = doc.layer("event_info", ())
     if model is not None:
-        return any(e.type == etype and not e.negated and e.score >= model.threshold(etype) for e in doc.events)
+        return any(e.type == etype and not e.negated and "crowd" not in i.flags and e.score >= model.threshold(etype)
+                   for e, i in zip(doc.events, infos))
     return any(e.type == etype and counts_as_fact(i, e, doc.meta.date) for e, i in zip(doc.events, infos))
 
 

@@ -11,7 +11,7 @@ from rasd.text.normalize import normalize
 
 ROLES = frozenset(
     {"negation", "future", "condition", "irrealis", "purpose", "generic", "history", "claim", "support",
-     "break", "agent", "locative", "casualty", "occur", "result", "relative", "weapon", "motion"}
+     "break", "agent", "locative", "casualty", "occur", "result", "relative", "weapon", "motion", "crowdact"}
 )
 # Punctuation that closes a clause for the purposes of scope.
 CLAUSE_PUNCT = frozenset(".!?؟؛;:…")

@@ -109,17 +109,22 @@ def _inside_name(v: View, d: Draft) -> bool:
 MOTIVE_WORDS = frozenset(normalize(w) for w in (
     "رفضا", "احتجاجا", "تنديدا", "استنكارا", "تضامنا", "دعما", "تأييدا", "ردا", "انتقاما",
 ))
-CROWD_ROLES = frozenset({"motion", "occur", "support"})
+GATHERING_ROLES = frozenset({"motion", "occur", "support"})
 
 
-def crowd_acts(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> bool:
-    """A protester noun with a crowd verb next to it (up to three words before — room for a count,
-    ``نزل آلاف المتظاهرين`` — or two after, ``مليون متظاهر خرجوا``)."""
+def crowd_acts(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> str:
+    """What the crowd verb next to a protester noun is — up to three words before (room for a count,
+    ``نزل آلاف المتظاهرين``) or two after (``مليون متظاهر خرجوا``): "motion" when they gather, march
+    or block (the protest itself), "crowdact" for another act of theirs (رفع المتظاهرون لافتات), or ""."""
     a, b = d.match.first, d.match.last
+    found = ""
     for h in scope.hits_in(lo, hi):
-        if h.role in CROWD_ROLES and (0 < a - h.last <= 3 or 0 < h.first - b <= 2):
-            return True
-    return False
+        if 0 < a - h.last <= 3 or 0 < h.first - b <= 2:
+            if h.role in GATHERING_ROLES:
+                return "motion"
+            if h.role == "crowdact":
+                found = "crowdact"
+    return found
 
 
 def _weapon_in(scope: Scope, lo: int, hi: int) -> bool:
@@ -130,8 +135,10 @@ def screen(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
     """The checks that need only the trigger and its clause, run before the (costlier) search for
     source and target: participant nouns, other senses, names, motives, missing weapons, dates."""
     t = d.match.form.trigger
-    if d.match.form.kind == PARTICIPLE and t.type == "PROTEST" and crowd_acts(v, scope, d, lo, hi):
+    crowd = crowd_acts(v, scope, d, lo, hi) if d.match.form.kind == PARTICIPLE and t.type == "PROTEST" else ""
+    if crowd:
         d.anchored = True  # تجمع مئات المتظاهرين، خرج المحتجون: the crowd's act is the protest
+        d.modality.crowd = crowd == "crowdact"
     elif d.match.form.kind == PARTICIPLE or (t.pos == "noun" and t.source_frame == "subj" and not d.match.form.tail):
         return None  # المتظاهرون، انتحاري، معتقل name participants; the act is told by another word
     if _other_sense(v, d) or _inside_name(v, d):

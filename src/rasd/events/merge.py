@@ -50,6 +50,7 @@ def _absorb(a: Draft, b: Draft, v: View) -> None:
         a.date, a.date_explicit = b.date, True
     a.place = a.place or b.place
     a.anchored = a.anchored or b.anchored
+    a.modality.crowd = a.modality.crowd and b.modality.crowd  # a gathering told beside the crowd's acts
     a.score = min(0.99, max(a.score, b.score) + 0.05)
 
 
@@ -96,7 +97,7 @@ def _mode(d: Draft) -> str | None:
 
 def _flags(d: Draft) -> tuple[str, ...]:
     m = d.modality
-    names = ("negated", "future", "hypothetical", "generic", "historical", "claimed", "referenced", "alleged", "habitual")
+    names = ("negated", "future", "hypothetical", "generic", "historical", "claimed", "referenced", "alleged", "habitual", "crowd")
     return tuple(n for n in names if getattr(m, n))
 
 

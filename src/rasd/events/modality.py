@@ -29,6 +29,7 @@ class Modality:
     referenced: bool = False
     alleged: bool = False
     habitual: bool = False
+    crowd: bool = False  # an act of protesters (رفع المتظاهرون لافتات): part of a protest, not its report
 
 
 def _distance(m: Match, h: Hit) -> int:

@@ -46,7 +46,8 @@ class _Recorder:
         self.seen: list[tuple[str, tuple[str, ...]]] = []
 
     def __call__(self, v, d) -> float:
-        self.seen.append((d.type, tuple(features(v, d))))
+        if not d.modality.crowd:  # acts of protesters are coded, but a GSR sentence asks for the protest itself
+            self.seen.append((d.type, tuple(features(v, d))))
         return 0.5
 
 
