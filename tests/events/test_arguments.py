@@ -134,8 +134,20 @@ def test_protest_against_an_issue_targets_the_party_named_in_it(run):
     assert roles and "الطلاب" in roles[0][0] and "وزير" in roles[0][1]
 
 
-def test_protest_against_a_grievance_alone_has_no_target(run):
+def test_protest_at_a_seat_of_power_targets_that_institution(run):
+    doc = run("واعتصم عشرات العمال أمس أمام مقر البرلمان احتجاجا على تسريحهم من المصنع.")
+    roles = _roles(doc, "PROTEST", "اعتصم")
+    assert roles and "العمال" in roles[0][0] and "البرلمان" in roles[0][1] and "تسريح" not in roles[0][1]
+
+
+def test_protest_at_a_firm_with_a_grievance_alone_has_no_target(run):
     doc = run("واعتصم عشرات العمال أمام مقر الشركة احتجاجا على تسريحهم.")
+    roles = _roles(doc, "PROTEST", "اعتصم")
+    assert roles and "العمال" in roles[0][0] and roles[0][1] == ""
+
+
+def test_protest_with_a_grievance_alone_has_no_target(run):
+    doc = run("واعتصم عشرات العمال في الساحة العامة احتجاجا على تسريحهم.")
     roles = _roles(doc, "PROTEST", "اعتصم")
     assert roles and "العمال" in roles[0][0] and roles[0][1] == ""
 
@@ -144,3 +156,93 @@ def test_verbal_noun_undergone_by_its_patient_is_coded(run):
     doc = run("وتعرض مسؤول محلي في الحزب لمحاولة اغتيال في وسط المدينة.")
     assert coded(doc, "ASSAULT"), "تعرض ... لمحاولة اغتيال reports an attack"
 
+
+
+def test_possessive_soldiers_name_the_army_they_belong_to(run):
+    doc = run("وأعلن الجيش الأميركي أمس مقتل اثنين من جنوده في هجوم انتحاري شمال بغداد.")
+    (source, target), = _roles(doc, "ASSAULT", "مقتل")
+    assert "جنوده" in target and "الجيش الأميركي" in target
+
+
+def test_subject_after_anna_before_a_relative_clause_is_the_victim_of_a_passive(run):
+    doc = run("وقال مصدر في الشرطة إن «موظفا حكوميا يعمل في وزارة الصحة قتل أمس في انفجار عبوة ناسفة».")
+    roles = _roles(doc, "ASSAULT", "قتل")
+    assert roles and "موظفا" in roles[0][1] and "موظفا" not in roles[0][0]
+
+
+def test_age_between_commas_does_not_hide_the_victim(run):
+    doc = run("وذكرت المصادر أن الطالب سامي عودة، ثلاثين عاما، قتل بينما كان عائدا إلى منزله.")
+    roles = _roles(doc, "ASSAULT", "قتل")
+    assert roles and "سامي" in roles[0][1]
+
+
+def test_support_verb_with_object_pronoun_after_the_attack_names_the_agent(run):
+    doc = run("أعلنت الشرطة مقتل خمسة مدنيين في هجوم مسلح نفذه شاب مجهول الهوية في سوق المدينة يوم 12 مارس.")
+    roles = _roles(doc, "ASSAULT", "مقتل")
+    assert roles and "شاب" in roles[0][0] and "مدنيين" in roles[0][1]
+
+
+def test_claiming_responsibility_names_the_source(run):
+    doc = run("وتبنت جماعة أنصار السنة أمس مسؤوليتها عن الهجوم الذي أودى بحياة تسعة جنود.")
+    roles = _roles(doc, "ASSAULT", "الهجوم")
+    assert roles and "جماعة" in roles[0][0]
+
+
+def test_the_one_passing_is_the_target_of_an_explosion_without_victims_of_its_own(run):
+    doc = run("وقال مصدر أمني إن عبوة ناسفة انفجرت لدى مرور دورية للجيش صباح أمس.")
+    roles = _roles(doc, "ASSAULT", "انفجرت")
+    assert roles and "دورية" in roles[0][1]
+
+
+def test_passive_only_form_takes_the_count_of_others_and_no_source(run):
+    doc = run("قتل ثلاثة أشخاص وأصيب 12 آخرون بجروح في انفجار سيارة مفخخة في سوق شعبي.")
+    roles = _roles(doc, "ASSAULT", "أصيب")
+    assert roles and "آخرون" in roles[0][1] and roles[0][0] == ""
+
+
+def test_feminine_pronoun_after_anna_keeps_the_verb_active(run):
+    doc = run("وأعلنت الجماعة في بيان نشر على الإنترنت أنها قتلت أربعة جنود في كمين قرب الحدود.")
+    roles = _roles(doc, "ASSAULT", "قتلت")
+    assert roles and "جنود" in roles[0][1] and "جنود" not in roles[0][0]
+
+
+def test_verb_joined_by_wa_shares_the_armed_subject_of_a_non_trigger_verb(run):
+    doc = run("وداهم مسلحون مجهولون منزل أحد التجار في المدينة، وقتلوا ابنه الأكبر قبل أن يلوذوا بالفرار.")
+    roles = _roles(doc, "ASSAULT", "وقتلوا")
+    assert roles and "مسلحون" in roles[0][0] and "ابنه" in roles[0][1]
+
+
+def test_members_after_baynahum_belong_to_the_subject_before(run):
+    doc = run("وقال مصدر في الشرطة إن عشرة أشخاص بينهم ثلاثة أطفال اثنان منهم رضيعان قتلوا أمس في القصف.")
+    roles = _roles(doc, "ASSAULT", "قتلوا")
+    assert roles and "عشرة أشخاص" in roles[0][1] and "رضيعان" not in roles[0][1]
+
+
+def test_members_after_baynahum_are_no_object_of_a_passive(run):
+    doc = run("قتل خمسة أشخاص، بينهم شرطيان، في انفجار عبوة ناسفة في سوق المدينة أمس.")
+    (source, target), = _roles(doc, "ASSAULT", "قتل")
+    assert "خمسة أشخاص" in target and source == ""
+
+
+def test_a_name_before_its_description_is_the_subject(run):
+    doc = run("وكانت «سرايا القدس»، الجناح العسكري لحركة الجهاد الإسلامي قد أطلقت صواريخ على مدينة سديروت.")
+    roles = _roles(doc, "ASSAULT", "أطلقت")
+    assert roles and "سرايا القدس" in roles[0][0]
+
+
+def test_the_object_of_an_imperfect_verb_describing_the_agent_is_not_the_agent(run):
+    doc = run("وقال مصدر أمني إن انتحاريا يقود شاحنة مفخخة فجر نفسه أمام مركز للشرطة.")
+    roles = _roles(doc, "ASSAULT", "فجر")
+    assert roles and "انتحاريا" in roles[0][0] and "شاحنة" not in roles[0][0]
+
+
+def test_count_with_most_of_them_names_who_they_are(run):
+    doc = run("قتل 20 معظمهم من رجال الشرطة في تفجير انتحاري استهدف مركزا للتطوع أمس.")
+    roles = _roles(doc, "ASSAULT", "قتل")
+    assert roles and "رجال الشرطة" in roles[0][1] and roles[0][0] == ""
+
+
+def test_most_of_them_after_the_counted_noun_is_no_object(run):
+    doc = run("قتل 20 شخصا معظمهم من رجال الشرطة في تفجير انتحاري استهدف مركزا للتطوع أمس.")
+    roles = _roles(doc, "ASSAULT", "قتل")
+    assert roles and "20 شخصا" in roles[0][1] and "شخصا" not in roles[0][0]

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from rasd.events.lexicon import IMPERFECT, NOUN, PARTICIPLE, PERFECT
 from rasd.events.match import split_clitics
-from rasd.events.nominal import DIRECTIONS, TIME_WORDS, closed, definite, nominal
-from rasd.events.participants import QUANTIFIERS, Group, Participants, group_at
+from rasd.events.nominal import DIRECTIONS, TIME_WORDS, closed, definite, entity_at, nominal
+from rasd.events.participants import MOST, QUANTIFIERS, Group, Participants, group_at
 from rasd.events.passive import passive_form, victim_verb
-from rasd.events.periphrasis import result_victims, support_subject, undergoer
+from rasd.events.periphrasis import agent_after, aimed_at, result_victims, support_subject, undergoer
 from rasd.events.view import View
 from rasd.text.normalize import normalize
 
@@ -24,6 +24,10 @@ PLURAL_ENDINGS = ("وا", "ون", "ان", "تا")
 ARMED = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
 # Words that open a parenthesis naming some of the members of the phrase before (بينهم طفلان).
 PARENTHESIS = frozenset(normalize(w) for w in ("بينهم", "بينها", "منهم", "منها", "بينهما"))
+ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان"))
+AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "سنة", "عاماً"))
+OWNER_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
+AMONG = frozenset(normalize(w) for w in ("بينهم", "بينها", "بينهما"))
 TWO_SIDED = frozenset({"اشتباكات", "اشتباك", "اشتبك", "معارك", "معركه", "قتال", "مواجهات", "تبادل"})
 
 
@@ -74,7 +78,7 @@ def right_groups(v: View, start: int, hi: int, parts: Participants, stop: set[in
         if k in skip:
             k += 1
             continue
-        if k in stop and v.words[k] not in DIRECTIONS:  # قبل، بعد read as triggers still end no phrase
+        if k in stop and v.words[k] not in DIRECTIONS and not _in_date(v, k):  # قبل، بعد، فجر أمس end no phrase
             break
         if not v.words[k] and v.kinds[k] != "NUM":
             p = v.punct(k)
@@ -91,12 +95,17 @@ def right_groups(v: View, start: int, hi: int, parts: Participants, stop: set[in
     return out
 
 
+def _in_date(v: View, k: int) -> bool:
+    return any(True for _ in v.date_index.overlapping(v.starts[k], v.ends[k]))
+
+
 def left_group(v: View, end: int, lo: int, parts: Participants) -> Group | None:
     """The argument that ends right before token ``end`` (skipping أن، قد، الذي ...), unless that
     phrase is the object of a preposition or a time word stands between. A phrase that is itself a
     prepositional complement of a noun before it (``المتشددين من الموالين لحركة طالبان``) hands over
     to that noun."""
     k = _skip_left(v, end - 1, lo)
+    tail = k
     for _hop in range(3):
         if k < lo or not v.words[k] or (closed(v, k) and v.mention_at[k] is None):
             return None
@@ -104,14 +113,59 @@ def left_group(v: View, end: int, lo: int, parts: Participants) -> Group | None:
         if g is None or _inside_phrase(v, s):
             return None
         prep = prep_of(v, s)
+        if prep is None and _object_of_imperfect(v, s, lo):
+            k = s - 2  # انتحاريا يقود سيارة مفخخة فجر نفسه: the phrase is يقود's object; its subject acts
+            continue
         if prep is None:
-            return g
+            g = _named_apposition(v, g, s, lo, end, parts)
+            g = _before_members(v, g, lo, end, parts)
+            # the head's phrase runs on to the verb (فرقة مظلية من قوات مكافحة الإرهاب قد قتلت)
+            return g if tail <= g.last else Group(g.first, tail, g.actors, g.spans, g.sectors, g.agentive, g.common)
         if prep not in ("من", "ل", "في") or end - s > 12:
             return None
         k = s - 1 if prep == "ل" else s - 2
         while k >= lo and v.stem(k) in QUANTIFIERS:
             k -= 1
     return None
+
+
+def _object_of_imperfect(v: View, s: int, lo: int) -> bool:
+    """An imperfect verb (``يقود``، ``تحمل``) stands right before the phrase at ``s``, with a phrase
+    before it: the phrase at ``s`` is that verb's object inside a description of the one before."""
+    p = s - 1
+    if p <= lo or v.kinds[p] != "WORD" or v.procl[p] or v.mention_at[p] is not None:
+        return False
+    w = v.stems[p] or v.words[p]
+    return len(w) >= 4 and w[0] in "يت" and not nominal(v, p) and v.kinds[p - 1] == "WORD" and nominal(v, p - 1)
+
+
+def _before_members(v: View, g: Group, lo: int, end: int, parts: Participants) -> Group:
+    """``ثمانية أشخاص بينهم ثلاثة أجانب اثنان منهم أميركيان قتلوا``: members named without commas
+    after ``بينهم`` belong to the phrase before it, which is the subject."""
+    for j in range(g.first - 1, max(lo, g.first - 8) - 1, -1):
+        if v.word(j) in AMONG:
+            _, whole = _phrase_ending(v, j - 1, lo, j, parts) if j - 1 >= lo else (j, None)
+            return whole if whole is not None and whole.last == j - 1 else g
+        if v.punct(j) or not v.words[j]:
+            return g
+    return g
+
+
+def _named_apposition(v: View, g: Group, s: int, lo: int, end: int, parts: Participants) -> Group:
+    """``«كتائب القسام»، الجناح العسكري لحركة حماس، قد أطلقت``: a description set off after a name
+    by a comma stands for it; the name is the subject."""
+    if g.actors or v.punct(s - 1) not in ("،", ","):
+        return g
+    lo = v.sentence_range(s)[0]  # the comma may close the clause the verb is in
+    k = s - 2
+    while k >= lo and v.punct(k) in ("»", '"', ")"):
+        k -= 1
+    if k < lo:
+        return g
+    _, named = _phrase_ending(v, k, lo, s - 1, parts)
+    if named is None or named.last < k or not (named.actors or entity_at(v)[named.first] is not None):
+        return g
+    return Group(named.first, g.last, named.actors, named.spans, named.sectors, named.agentive, named.common)
 
 
 def _skip_left(v: View, k: int, lo: int) -> int:
@@ -124,12 +178,17 @@ def _skip_left(v: View, k: int, lo: int) -> int:
             k -= 2
         elif v.punct(k) in ("،", ","):
             c = next((j for j in range(k - 1, max(lo, k - 7) - 1, -1) if v.punct(j) in ("،", ",")), -1)
-            if c < 0 or v.word(c + 1) not in PARENTHESIS:
+            if c < 0 or not (v.word(c + 1) in PARENTHESIS or _age(v, c + 1, k)):
                 return k
             k = c - 1
         else:
             return k
     return k
+
+
+def _age(v: View, a: int, b: int) -> bool:
+    """``، عشرين عاما،``: an age set off by commas after a person's name."""
+    return b - a <= 3 and any(v.stem(k) in AGE_WORDS or v.word(k) in AGE_WORDS for k in range(a, b))
 
 
 def _phrase_ending(v: View, k: int, lo: int, end: int, parts: Participants) -> tuple[int, Group | None]:
@@ -176,7 +235,31 @@ def assign(v: View, f: Frame, parts: Participants, stop: set[int], agents: set[i
         args = Args(args.source, groups[0][1], args.two_sided)  # a phrase ending in its preposition: احتجاجا على X
     if args.target is None and f.kind != PARTICIPLE:
         args = Args(args.source, result_victims(v, f, parts), args.two_sided)
-    return args
+    if f.kind != PARTICIPLE and args.target is None:  # انفجرت لدى مرور دورية، هجوم استهدف مقصفا
+        args = Args(args.source, aimed_at(v, f, parts), args.two_sided)
+    return Args(with_owner(v, args.source, parts), with_owner(v, args.target, parts), args.two_sided)
+
+
+def with_owner(v: View, g: Group | None, parts: Participants) -> Group | None:
+    """A participant noun with a possessive pronoun (``جنوده``، ``اثنين من جنوده``، ``قواتها``) names
+    members of the body the pronoun stands for: that body, the nearest one named before it in the
+    sentence, joins the argument."""
+    if g is None or g.actors:
+        return g
+    owned = any(v.encl[k] in OWNER_PRONOUNS and v.stems[k] in parts.nouns for k in range(g.first, g.last + 1))
+    owner = _owner(v, g.first) if owned else None
+    if owner is None:
+        return g
+    return Group(g.first, g.last, owner.actors, g.spans + owner.spans, g.sectors + owner.sectors, g.agentive, False)
+
+
+def _owner(v: View, k: int) -> Group | None:
+    lo, _ = v.sentence_range(k)
+    for j in range(k - 1, max(lo, k - 25) - 1, -1):
+        m = v.mention_at[j]
+        if m is not None and v.actor_kind.get(m.actor) != "person":
+            return Group(m.first, m.last, (m.actor,), ((m.start, m.end),), (v.actor_sector.get(m.actor) or "",))
+    return None
 
 
 def _prep_target(f: Frame, groups, after: int = -1) -> Group | None:
@@ -191,13 +274,17 @@ def _bare(groups, agents: set[int]) -> list[Group]:
 
 
 def _verb(v: View, f: Frame, groups, parts: Participants, agents: set[int]) -> Args:
-    bare = _bare(groups, agents)
+    # members named after بينهم belong to the phrase before; they are no argument of their own
+    bare = [g for g in _bare(groups, agents) if v.word(g.first - 1) not in AMONG and v.word(g.first) not in MOST]
     obj = "obj" in f.target_frames
     # A verb joined by و/ف starts a clause of its own; what stands before it belongs to the last one.
-    left = None if v.procl[f.first][:1] in ("و", "ف") else left_group(v, f.first, f.lo, parts)
+    left = None if v.procl[f.first][:1] in ("و", "ف") else (
+        left_group(v, f.first, f.lo, parts) or _anna_subject(v, f, parts) or _speaker_pronoun(v, f))
     if f.source_frame == "empty":
         return Args(None, bare[0] if bare else _prep_target(f, groups))
     after_verb = bare[0] if bare and _adjacent(v, f.last, bare[0].first) else None
+    if obj and passive_form(v.stems[f.first] or v.words[f.first]) and f.kind == PERFECT:
+        return Args(_agent(v, f, groups, agents), after_verb or left)  # أصيب، واصيب 18 آخرون
     if obj and _passive(v, f, after_verb, bare, left, groups, agents):
         return Args(_agent(v, f, groups, agents), after_verb or left)
     plural = _plural(v, f)
@@ -209,7 +296,7 @@ def _verb(v: View, f: Frame, groups, parts: Participants, agents: set[int]) -> A
     if left is not None and (plural or _adjacent(v, left.last, f.first) or not bare):
         source = left
         target = bare[0] if bare and obj else None
-    elif bare and obj and (plural or not bare[0].agentive or _relative(v, f)):
+    elif bare and obj and (plural or not bare[0].agentive or _relative(v, f) or v.word(f.first - 1) in ("انها", "انهم", "انهما")):
         source, target = None, bare[0]  # the subject is in the verb: وصادرت أسلحة، اختطفوا مواطنا
     elif bare:
         source = bare[0]
@@ -219,7 +306,60 @@ def _verb(v: View, f: Frame, groups, parts: Participants, agents: set[int]) -> A
         source = target = None
     if target is None:
         target = _prep_target(f, groups, source.last if source is not None and source.first > f.last else -1)
+    if source is None and v.procl[f.first][:1] in ("و", "ف"):
+        source = _shared_subject(v, f, parts)
     return Args(source, target)
+
+
+def _shared_subject(v: View, f: Frame, parts: Participants) -> Group | None:
+    """A verb joined by و/ف with no subject of its own shares that of an earlier verb in its sentence,
+    trigger or not (``اقتحم مسلحو حماس منزل X، وقتلوا قائدا``، ``أطلقت القوات صاروخا ... فقتلت``): the
+    nearest armed party before it that is no prepositional object."""
+    lo, _ = v.sentence_range(f.first)
+    for k in range(f.first - 1, max(lo, f.first - 25) - 1, -1):
+        if v.punct(k) in (".", "!", "?", "؟", "؛", ":"):
+            return None
+        g = group_at(v, k, parts, f.first, loose=True)
+        if g is None or g.first != k or not _armed(g):
+            continue
+        while k - 1 >= lo and not v.procl[k].startswith("و") and (h := group_at(v, k - 1, parts, f.first, loose=True)) is not None and h.last >= g.last:
+            g, k = h, k - 1  # the head of the phrase, not its adjective (مسلحون مجهولون)
+        if prep_of(v, k) is None and not _inside_phrase(v, k):
+            return g
+    return None
+
+
+def _anna_subject(v: View, f: Frame, parts: Participants) -> Group | None:
+    """The noun right after أن/إن is the subject of the verb that ends its clause even with a
+    relative clause between (``أن أستاذا جامعيا يعمل في جامعة الموصل قتل``)."""
+    lo, _ = v.sentence_range(f.first)
+    for k in range(f.first - 2, max(lo, f.first - 10) - 1, -1):
+        if not (v.word(k) in ANNA or v.stem(k) == "ان" and v.procl[k] in ("", "و")):
+            if v.punct(k) in ("،", ",", ".", ":", "؛"):
+                return None
+            continue
+        s = k + 1
+        while s < f.first and v.punct(s) in ("«", '"'):
+            s += 1
+        g = group_at(v, s, parts, f.first, loose=True) if s < f.first else None
+        return g if g is not None and g.last < f.first - 1 else None
+    return None
+
+
+def _speaker_pronoun(v: View, f: Frame) -> Group | None:
+    """``قال حلف الأطلسي إنه قتل``، ``أعلنت الجماعة أنها قتلت``: the pronoun after أن that opens a
+    statement's content stands for its speaker."""
+    k = f.first - 1
+    while k >= 0 and v.word(k) in ("قد", "لقد"):
+        k -= 1
+    if k < 0 or v.word(k) not in ("انه", "انها", "انهم", "انهما") and not (v.stem(k) == "ان" and v.encl[k] in OWNER_PRONOUNS):
+        return None
+    at = v.starts[f.first]
+    for st in v.doc.layer("statements", ()):
+        m = st.speaker_mention
+        if st.content.start <= at < st.content.end and st.speaker and m is not None:
+            return Group(k, k, (st.speaker,), ((m.start, m.end),), (v.actor_sector.get(st.speaker) or "",))
+    return None
 
 
 def _relative(v: View, f: Frame) -> bool:
@@ -263,8 +403,8 @@ def _passive(v: View, f: Frame, after: Group | None, bare, left: Group | None, g
     passive (أصيب، اغتيل), when a count or a victim follows a singular killing verb with nothing after
     it (قتل 28 متطوعا، جرح وزير الدفاع), or when a killing verb has its subject before it and no
     object (ستة أشخاص قتلوا في هجوم)."""
-    if f.kind != PERFECT:
-        return False
+    if f.kind != PERFECT or v.word(f.first - 1) in ("انها", "انهم", "انهما"):
+        return False  # أعلنت الجماعة أنها قتلت: the pronoun is the subject (انه may be the pronoun of the matter)
     word = v.stems[f.first] or v.words[f.first]
     if passive_form(word):
         return after is not None or left is not None
@@ -306,7 +446,7 @@ def _noun(v: View, f: Frame, groups, parts: Participants, agents: set[int], pron
         possessor = None  # an indefinite genitive describes the act: صواريخ كاتيوشا، اشتباكات عنيفة
     # The genitive of the verbal noun of a transitive verb is its patient (قتل المدنيين).
     if objective:
-        source = _agent(v, f, groups, agents) or support_subject(v, f, parts)
+        source = _agent(v, f, groups, agents) or support_subject(v, f, parts) or agent_after(v, f, parts)
         target = possessor or _prep_target(f, groups) or undergoer(v, f, parts)
         return Args(source, target)
     source = possessor
@@ -318,5 +458,5 @@ def _noun(v: View, f: Frame, groups, parts: Participants, agents: set[int], pron
     if target is None:
         target = undergoer(v, f, parts)
     if source is None:
-        source = support_subject(v, f, parts)
+        source = support_subject(v, f, parts) or agent_after(v, f, parts)
     return Args(source, target)

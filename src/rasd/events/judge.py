@@ -74,7 +74,11 @@ def _other_sense(v: View, d: Draft) -> bool:
     nxt = d.match.last + 1
     m = v.mention_at[nxt] if nxt < v.n else None
     after = m.last + 1 if m is not None else nxt
-    return v.word(nxt) in ("علي", "عن") or v.word(after) in ("علي", "عن")
+    return any(v.word(k) in ("علي", "عن") and v.word(k + 1) not in AT_LEAST for k in {nxt, after})
+
+
+# على الأقل "at least" after a verb is no preposition of the verb (قتلوا على الأقل)
+AT_LEAST = frozenset({"الاقل", "اقل"})
 
 
 def _motive(v: View, d: Draft) -> bool:

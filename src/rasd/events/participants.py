@@ -18,6 +18,8 @@ QUANTIFIERS = frozenset(normalize(w) for w in (
     "عدة", "بضع", "بضعة", "اثنان", "اثنين", "اثنتين", "زهاء", "قرابة", "مئتي", "مائتي", "ألفي", "عددا", "الآلاف",
 ))
 
+# "Most / all of them" after a count, naming who the counted are (``13 معظمهم من الشرطة``).
+MOST = frozenset(normalize(w) for w in ("معظمهم", "أغلبهم", "غالبيتهم", "جميعهم", "كلهم", "أكثرهم"))
 # Words inside a count (``ما لا يقل عن 28``, ``عشرات من``) that cannot start an argument themselves.
 _COUNT_GLUE = frozenset(normalize(w) for w in ("من", "عن", "يقل", "لا", "ما", "و"))
 
@@ -98,7 +100,7 @@ def _np_at(v: View, i: int, parts: Participants, limit: int, loose: bool = False
         return None
     j = i
     while j < limit and j - i < 6 and (v.kinds[j] == "NUM" or _quantifier(v, j) or v.word(j) in _COUNT_GLUE):
-        if _quantifier(v, j) and definite(v, j) and v.word(j + 1) != "من":
+        if _quantifier(v, j) and definite(v, j) and v.word(j + 1) != "من" and not _participant(v, j + 1, parts):
             return i, j, None, True, False  # الآلاف، المئات stand alone
         j += 1
     if j >= limit:
@@ -110,11 +112,13 @@ def _np_at(v: View, i: int, parts: Participants, limit: int, loose: bool = False
     if ent is not None and ent[0] < limit:
         return i, ent[0], None, True, False
     counted = j > i and (v.kinds[i] == "NUM" or _quantifier(v, i))
+    if counted and v.word(j) in MOST and v.word(j + 1) == "من" and j + 2 < limit and nominal(v, j + 2):
+        return i, _extent(v, j + 2, parts, limit), None, True, False  # 13 معظمهم من أفراد الشرطة
     person = _participant(v, j, parts)
     if person or ((loose or counted) and nominal(v, j)):
         return i, _extent(v, j, parts, limit), None, person or definite(v, j), not person and not counted
-    if counted and v.word(j) in ("منهم", "منها", "منهما"):
-        return i, j, None, True, False  # عشرات منهم
+    if counted and v.word(j) in ("منهم", "منها", "منهما", "اخرون", "اخرين"):
+        return i, j, None, True, False  # عشرات منهم، 18 آخرون
     return None
 
 

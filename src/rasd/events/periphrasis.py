@@ -29,6 +29,9 @@ def _imperfect(*bases: str) -> frozenset[str]:
 # Verbs that lend their subject to the verbal noun after them.
 SUPPORT = _perfect("قام", "نفذ", "شن", "ارتكب", "أجرى", "وجه", "تبنى", "أقدم", "عمد", "نظم", "خرج", "أطلق") | _imperfect(
     "قوم", "نفذ", "شن", "رتكب", "نظم", "طلق")
+# Verbs of claiming an attack (``تبنى``، ``أعلن مسؤوليته عن``).
+CLAIM = _perfect("أعلن", "تحمل") | _imperfect("تبنى", "علن") | frozenset(normalize(w) for w in (
+    "تبنى", "تبنت", "تبنوا", "تبنيا", "تبنا", "تبناها"))
 # Verbs and nouns whose subject or possessor undergoes the noun after ل or من.
 UNDERGO = _perfect("تعرض", "نجا", "نجت") | _imperfect("تعرض") | frozenset(normalize(w) for w in ("تعرض", "نجاة"))
 # Result verbs and the casualty nouns after them.
@@ -66,6 +69,25 @@ def support_subject(v: View, f, parts: Participants) -> Group | None:
     return None
 
 
+def agent_after(v: View, f, parts: Participants) -> Group | None:
+    """A support verb whose object pronoun is the noun before it names the agent after it (``هجوم
+    مسلح نفذه متطرف``، ``هجوم انتحاري نفذته امرأة``، ``الذي تبنته الجماعة``), and so does one who
+    claims it (``تبنت حركة طالبان مسؤوليتها عن الهجوم``)."""
+    _, hi = v.sentence_range(f.first)
+    for s in range(f.last + 1, min(hi, f.last + 6)):
+        if v.punct(s) in CLAUSE_END:
+            break
+        if v.words[s] and v.encl[s] and _word(v, s) in SUPPORT | CLAIM:
+            return _after(v, s, min(hi, s + 8), parts)
+    k = f.first - 1
+    if v.word(k) == "عن" and v.stem(k - 1) == "مسؤوليه":
+        lo, _ = v.sentence_range(f.first)
+        for s in range(k - 2, max(lo, k - 9) - 1, -1):
+            if v.words[s] and (_word(v, s) in CLAIM or v.words[s] in CLAIM):
+                return _after(v, s, k - 1, parts) or _before(v, s, parts)
+    return None
+
+
 def _after(v: View, s: int, end: int, parts: Participants) -> Group | None:
     """The subject right after a verb at ``s`` (``قام مسلحون``), not a prepositional phrase."""
     k = s + 1
@@ -99,4 +121,27 @@ def result_victims(v: View, f, parts: Participants) -> Group | None:
                     g = group_at(v, c + 1, parts, hi, loose=True)
                     return g
         k += 1
+    return None
+
+
+# Words that name what an attack was aimed at: ``استهدف X``، ``لدى مرور X``.
+AIM = _perfect("استهدف") | frozenset(normalize(w) for w in ("مستهدفا", "مستهدفة", "مستهدفين", "استهداف"))
+PASSING = frozenset(normalize(w) for w in ("لدى", "أثناء", "اثناء", "خلال", "عند", "لحظة"))
+
+
+def aimed_at(v: View, f, parts: Participants) -> Group | None:
+    """What the attack told around the trigger aimed at: the object of ``استهدف`` or the one passing
+    by (``لدى مرور دورية``) later in the sentence, within its clause chain (no sentence end)."""
+    _, hi = v.sentence_range(f.first)
+    for k in range(f.last + 1, min(hi, f.last + 16)):
+        if v.punct(k) in CLAUSE_END:
+            return None
+        w = _word(v, k)
+        if not w or v.procl[k][:1] in ("و", "ف"):
+            continue
+        if w in AIM or v.words[k] in AIM or w == "مرور" and v.word(k - 1) in PASSING:
+            g = group_at(v, k + 1, parts, hi, loose=True)
+            if g is not None and g.first == k + 1:
+                return g
+            return None
     return None

@@ -48,7 +48,7 @@ def protested(v: View, i: int) -> Group | None:
     """The first ``ضد X`` / ``احتجاجا على X`` / ``مطالبين X`` / ``منددين بـX`` after token ``i`` in its
     sentence. When X is an issue (``زيارة بوش``، ``قرار الحكومة``) the party named in it is the target."""
     _, hi = v.sentence_range(i)
-    for k in range(i + 1, min(hi, i + 16)):
+    for k in range(i + 1, min(hi, i + 24)):
         motive = v.words[k] in MOTIVE or v.stems[k] in MOTIVE
         if motive or v.words[k] in AGAINST or v.stems[k] in AGAINST:
             for j in (k + 1, k + 2):
@@ -56,9 +56,37 @@ def protested(v: View, i: int) -> Group | None:
                     g = group_at(v, j, _EMPTY, hi, loose=True)
                     if g is not None:
                         party = _party_in(v, g, hi)
-                        return party if party is not None or motive and g.common else party or g
-            return None
+                        if party is not None or not (motive and g.common):
+                            return party or g
+            if not motive:
+                return None  # احتجاجا على تشكيل المجالس ... مطالبين الحكومة: a party named later still counts
     return None
+
+
+# Words that place a protest at a building (``أمام مقر البرلمان``، ``حول سفارة إستونيا``).
+SITE = frozenset(normalize(w) for w in ("أمام", "امام", "حول", "قبالة", "مقابل"))
+SEATS = frozenset(normalize(w) for w in ("مقر", "مبنى", "سفارة", "محكمة", "قصر", "وزارة", "برلمان"))
+# Seats of power: a protest at a firm's or a school's door is about its grievance, not against the
+# building's owner, but one at a parliament, an embassy or a court addresses that institution.
+POWER = frozenset(normalize(w) for w in (
+    "سفارة", "محكمة", "قصر", "وزارة", "برلمان", "حكومة", "رئاسة", "رئيس", "مجلس", "قنصلية", "محافظة", "بلدية"))
+
+
+def protest_site(v: View, i: int) -> Group | None:
+    """The institution at whose seat a protest is held is what it protests against: the phrase after
+    ``أمام``/``حول`` (or ``إلى مقر``) within the protest's sentence, when it names a seat of power."""
+    lo, hi = v.sentence_range(i)
+    for k in range(max(lo, i - 8), min(hi, i + 16)):
+        site = v.words[k] in SITE or v.stems[k] in SITE
+        seat_after = k + 1 < hi and (v.stems[k + 1] in SEATS or v.words[k + 1] in SEATS)
+        if site and seat_after or v.words[k] in ("الي", "حول") and seat_after:
+            g = group_at(v, k + 1, _EMPTY, hi, loose=True)
+            return g if g is not None and _of_power(v, g) else None
+    return None
+
+
+def _of_power(v: View, g: Group) -> bool:
+    return bool(g.actors) or any(v.stems[k] in POWER or v.words[k] in POWER for k in range(g.first, g.last + 1))
 
 
 def _party_in(v: View, g: Group, hi: int) -> Group | None:
@@ -108,4 +136,4 @@ def fill_protest(v: View, d) -> None:
     if d.source is None:
         d.source = protesters(v, d.match.first)
     if d.target is None:
-        d.target = protested(v, d.match.first)
+        d.target = protested(v, d.match.first) or protest_site(v, d.match.first)
