@@ -71,7 +71,7 @@ def words_of(tokens: Sequence[Token], text: str, cache: dict) -> list[Word]:
         if proto is None:
             word = word_of(tok._replace(start=0, end=e - s), surface)
             proto = (word.name_start, word[3:])
-            if len(cache) < 300_000:
+            if len(cache) < 150_000:
                 cache[surface] = proto
         append(new(Word, (s, e, s + proto[0], *proto[1])))
     return out

@@ -633,7 +633,7 @@ class Featurizer:
         segment=None,
         clusters: Mapping[str, str] | None = None,
         window: int = 2,
-        cache_size: int = 400_000,
+        cache_size: int = 100_000,  # ~2 KB a word: caps a worker's cache near 200 MB on endless vocabulary
     ) -> None:
         self.gaz = gazetteer
         self.segment = segment  # str -> Segmentation, or None

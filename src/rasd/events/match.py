@@ -66,7 +66,7 @@ def word_forms(v: View, i: int, lex: TriggerLexicon, cache: dict) -> list[tuple[
     if not out and len(word) > 4 and word[0] in "وف":
         # the segmenter keeps some rare و-forms whole (واستدعت): the conjunction is still a clitic
         out.extend((f, word[0], "") for f in lex.get(word[1:]) if _fits(f, word[0], ""))
-    if len(cache) < 200_000:
+    if len(cache) < 100_000:
         cache[key] = out
     return out
 

@@ -85,7 +85,7 @@ def _word_parts(t, cache: dict) -> tuple[str, str, str, str]:
             hit = (t.norm, t.norm, "", "")
         else:
             hit = (t.norm, seg.stem, "".join(c for _, _, c in seg.proclitics), seg.enclitic[2] if seg.enclitic else "")
-        if len(cache) < 300_000:
+        if len(cache) < 150_000:
             cache[key] = hit
     return hit
 

@@ -114,7 +114,7 @@ class Segmenter:
         seg = self._cache.get(token)
         if seg is None:
             seg = self._segment(token)
-            if len(self._cache) < 500_000:
+            if len(self._cache) < 200_000:
                 self._cache[token] = seg
         return seg
 
