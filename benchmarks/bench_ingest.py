@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--full", action="store_true", help="the issue's 20,000-article corpus with a 50 MB file")
     ap.add_argument("--corpus", type=Path, help="use this corpus folder instead of generating one")
     ap.add_argument("--db-url", help="benchmark this PostgreSQL database (it is emptied!) instead of SQLite")
-    ap.add_argument("--commit-every", type=int, default=1, help="documents per commit (as rasd ingest; default 1)")
+    ap.add_argument("--commit-every", type=int, default=16, help="documents per commit (as rasd ingest; default 16)")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each worker count, the fastest kept (default 1)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)

@@ -55,8 +55,8 @@ def _open(db: str, create: bool = False):
 @db_option
 @click.option("--workers", type=click.IntRange(min=0), default=0,
               help="Extraction processes (default 0: one per CPU; 1: everything in this process).")
-@click.option("--commit-every", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
-              help="Commit after N documents (each still written whole or not at all); 1 commits each one.")
+@click.option("--commit-every", type=click.IntRange(min=1), default=16, show_default=True, metavar="N",
+              help="Commit after N documents or one second, whichever comes first (each document still written whole or not at all; a crash loses at most the uncommitted batch, which a re-run writes again); 1 commits each one.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: only when standard error is a terminal).")
 def ingest(inputs: tuple[str, ...], db: str, workers: int, commit_every: int, progress: bool | None) -> None:

@@ -129,7 +129,7 @@ class _Feeder:
 class _Batch:
     """Commits every ``every`` documents (or every second) instead of after each one.
 
-    ``every=1`` (the default) commits each document in its own transaction. In a batch, a document
+    ``every=1`` commits each document in its own transaction (rasd ingest commits every 16 or every second). In a batch, a document
     the database refuses rolls the batch back; the batch's other documents (and the skipped and
     failed inputs recorded meanwhile) are then written again one transaction each, so every document
     is still stored whole or not at all, and a crash loses only the uncommitted batch, which the next
@@ -213,7 +213,7 @@ class Ingest:
     """One ingest run into ``store``; :meth:`run` returns the report."""
 
     def __init__(self, store: Store, workers: int = 1, listener: Listener | None = None,
-                 tick: Callable[[IngestReport], None] | None = None, commit_every: int = 1) -> None:
+                 tick: Callable[[IngestReport], None] | None = None, commit_every: int = 16) -> None:
         self.store = store
         self.workers = workers
         self.batch = _Batch(store, commit_every)
