@@ -28,3 +28,8 @@ def test_a_summons_in_protest_is_no_protest(run):
 def test_marching_in_rejection_is_a_protest(run):
     doc = run("وخرج آلاف السودانيين إلى الشوارع رفضا للانقلاب العسكري.")
     assert [t for t, _ in _protests(doc)] and not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_summit_that_brings_him_together_is_no_gathering(run):
+    doc = run("ويشارك الملك في القمة الثلاثية التي تجمعه بالرئيس المصري ورئيس الوزراء العراقي الأحد المقبل.")
+    assert not _protests(doc)

@@ -35,6 +35,8 @@ def _fits(form: Form, clitics: str, enclitic: str) -> bool:
         return False
     if "ال" in parts and enclitic:
         return False
+    if enclitic and form.kind in (PERFECT, IMPERFECT) and not form.tail and form.trigger.target_frames == ():
+        return False  # a pronoun object on a verb that takes none: تجمعه "brings him together", not تجمّع
     return not (form.kind == PERFECT and "ل" in parts)
 
 
