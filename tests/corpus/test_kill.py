@@ -18,7 +18,10 @@ CHILD = {"sentences": "sentences", "entities": "entities", "actors": "document_a
 
 def _ingest_cmd(corpus, db):
     code = "import sys; from rasd.cli.main import main; sys.exit(main(sys.argv[1:]))"
-    return [sys.executable, "-c", code, "ingest", str(corpus), "--db", db, "--workers", "2", "--no-progress"]
+    # one document per commit, so the kill lands between two documents of a small corpus; batched
+    # commits (the default) are killed in tests/store/test_kill_batched.py
+    return [sys.executable, "-c", code, "ingest", str(corpus), "--db", db, "--workers", "2", "--no-progress",
+            "--commit-every", "1"]
 
 
 def _documents(url):
