@@ -16,7 +16,7 @@ from typing import Protocol
 from rasd import __version__
 from rasd.document import Document
 from rasd.errors import InputError, PipelineError, RasdError, StageError
-from rasd.resourceset import Resources, default_resources
+from rasd.resourceset import Resources, default_resources, settle_gc
 
 log = logging.getLogger("rasd.pipeline")
 
@@ -44,16 +44,10 @@ SETTLE_EVERY = 32
 
 
 def settle_caches() -> None:
-    """Collect, then move every surviving object out of the cycle collector's sight (``gc.freeze``).
-
-    The stages keep caches keyed by word form that grow with the vocabulary seen; left in the young
-    generations they are walked again by every collection, about a tenth of the run time on a stream
-    of new text. Frozen objects are still freed when nothing refers to them; only reference cycles
-    among them would outlive their use, and the collection just before freezing clears those there are.
-    """
+    """Settle the stages' word caches (:func:`rasd.resourceset.settle_gc`) unless the caller turned
+    the collector off."""
     if gc.isenabled():
-        gc.collect()
-        gc.freeze()
+        settle_gc()
 
 
 class Stage(Protocol):

@@ -31,7 +31,7 @@ class Resources:
         """
         if key not in self._compiled:
             self._compiled[key] = factory(self)
-            _settle()
+            settle_gc()
         return self._compiled[key]  # type: ignore[return-value]
 
     @cached_property
@@ -40,7 +40,7 @@ class Resources:
         counts = {row["form"]: int(row["count"]) for row in counts_table.rows}
         whole = read_table(self.root / "text" / "whole_words.tsv")
         segmenter = Segmenter(counts, frozenset(normalize(row["word"]) for row in whole.rows))
-        _settle()
+        settle_gc()
         return segmenter
 
     @cached_property
@@ -63,11 +63,13 @@ class Resources:
         return h.hexdigest()[:16]
 
 
-def _settle() -> None:
-    """Move everything loaded so far out of the garbage collector's way.
+def settle_gc() -> None:
+    """Move everything alive so far out of the garbage collector's way (collect, then freeze).
 
-    Resources are millions of long-lived objects; left in the collected generations, every full
-    collection triggered by the short-lived tokens of each document would walk them all again.
+    Resources are millions of long-lived objects, and the stages' word caches grow with the
+    vocabulary seen; left in the collected generations, every full collection triggered by the
+    short-lived tokens of each document would walk them all again. Frozen objects are still freed
+    when nothing refers to them; the collection just before freezing clears the cycles there are.
     """
     gc.collect()
     gc.freeze()

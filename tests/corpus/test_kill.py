@@ -32,9 +32,9 @@ def _documents(url):
         store.close()
 
 
-def _kill_midway(corpus, url, at_least):
+def _kill_midway(corpus, url, at_least, command=None):
     # Its own process group, so the worker processes die with it, as on Ctrl-C or an OOM kill.
-    proc = subprocess.Popen(_ingest_cmd(corpus, url), start_new_session=True,
+    proc = subprocess.Popen((command or _ingest_cmd)(corpus, url), start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     try:

@@ -1,16 +1,13 @@
 """``kill -9`` during an ingest that commits several documents at a time (``--commit-every``):
 only whole documents are stored, and a re-run ends with the counts of an uninterrupted run."""
 
-import os
-import signal
 import subprocess
 import sys
-import time
 
 from rasd.store import open_store
 from rasd.store.ingest import Ingest
 from tests.corpus.generated import generate
-from tests.corpus.test_kill import _assert_whole_documents, _documents
+from tests.corpus.test_kill import _assert_whole_documents, _kill_midway
 
 
 def _cmd(corpus, db):
@@ -28,17 +25,7 @@ def test_killed_batched_ingest_resumes_to_the_same_counts(tmp_path):
     assert want["documents"] == expected["ok"]
 
     url = str(tmp_path / "killed.db")
-    proc = subprocess.Popen(_cmd(corpus, url), start_new_session=True, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    try:
-        while time.monotonic() < deadline and proc.poll() is None and _documents(url) < 16:
-            time.sleep(0.05)
-        assert proc.poll() is None, "the ingest ended before it could be killed"
-        os.killpg(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=60)
-    stored = _documents(url)
+    stored = _kill_midway(corpus, url, at_least=16, command=_cmd)
     assert 16 <= stored < expected["ok"]
     _assert_whole_documents(url)
     rerun = subprocess.run(_cmd(corpus, url), capture_output=True, text=True, timeout=600)

@@ -147,7 +147,7 @@ def screen(v: View, scope: Scope, d: Draft, lo: int, hi: int) -> Draft | None:
         return None  # المتظاهرون، انتحاري، معتقل name participants; the act is told by another word
     if _other_sense(v, d) or _inside_name(v, d):
         return None
-    if _motive(v, d) and (_crowd_before(scope, d, lo) or any(lo <= k < d.match.first for k in scope.trigger_starts)):
+    if _motive(v, d):
         if _crowd_before(scope, d, lo):
             d.type, d.mode = "PROTEST", "demo"  # خرج الآلاف إلى الشوارع رفضا للانقلاب
         elif any(lo <= k < d.match.first and scope.trigger_types.get(k) != d.type for k in scope.trigger_starts):

@@ -84,10 +84,6 @@ def _gapped_tail(v: View, i: int, form: Form) -> int:
     return _tail_start(v, m.last, form.tail)
 
 
-def _tail_ok(v: View, i: int, tail: tuple[str, ...]) -> bool:
-    return _tail_start(v, i, tail) >= 0
-
-
 def _tail_start(v: View, i: int, tail: tuple[str, ...]) -> int:
     """The token where the phrase tail after token ``i`` starts, or -1. A count may stand before an
     indefinite tail word, which may then carry the article (أطلقت عشرات الصواريخ for أطلق صواريخ)."""
@@ -135,26 +131,28 @@ def find_matches(v: View, lex: TriggerLexicon, cache: dict) -> list[Match]:
         readings = word_forms(v, i, lex, cache)
         if not readings:
             continue
-        best: tuple[tuple, Form, str, str, int] | None = None
+        best: tuple[tuple, Form, str, str, int, int] | None = None
         nominal = _masdar_position(v, i)
         for form, procl, encl in readings:
-            gap = -1
-            if form.tail and (encl or not _tail_ok(v, i, form.tail)):
-                gap = -1 if encl else _gapped_tail(v, i, form)
-                if gap < 0:
-                    continue
+            gap, start = -1, i + 1
+            if form.tail:
+                start = -1 if encl else _tail_start(v, i, form.tail)
+                if start < 0:
+                    gap = -1 if encl else _gapped_tail(v, i, form)
+                    if gap < 0:
+                        continue
             verbal = form.kind in (PERFECT, IMPERFECT)
             # a perfect beats an imperfect of the same letters (تجمع gathered, not "she gathers")
             rank = (len(form.tail), int(verbal != nominal), int(form.kind != IMPERFECT), -form.trigger.row)
             if best is None or rank > best[0]:
-                best = (rank, form, procl, encl, gap)
+                best = (rank, form, procl, encl, gap, start)
         if best is None:
             continue
-        _, form, procl, encl, gap = best
+        _, form, procl, encl, gap, start = best
         if gap >= 0:
             out.append(Match(i, i, form, procl, encl, gap))
             continue
-        last = (_tail_start(v, i, form.tail) - 1 if form.tail else i) + len(form.tail)
+        last = start - 1 + len(form.tail)
         out.append(Match(i, last, form, procl, encl))
         if form.tail:
             covered_to = last

@@ -60,13 +60,7 @@ def _before(v: View, s: int, parts: Participants) -> Group | None:
 def support_subject(v: View, f, parts: Participants) -> Group | None:
     """``قام X بخطف``, ``نفذ X هجوما``, ``X نفذت عمليات``: the subject of a support verb up to six
     words before the verbal noun."""
-    lo, _ = v.sentence_range(f.first)
-    for s in range(f.first - 1, max(lo, f.first - 11) - 1, -1):
-        if v.punct(s) in CLAUSE_END:
-            return None
-        if v.words[s] and (_word(v, s) in SUPPORT or v.words[s] in SUPPORT):
-            return _after(v, s, f.first, parts) or _before(v, s, parts)
-    return None
+    return _subject_of_verb_before(v, f.first, SUPPORT, 10, parts)
 
 
 def agent_after(v: View, f, parts: Participants) -> Group | None:
@@ -88,6 +82,18 @@ def agent_after(v: View, f, parts: Participants) -> Group | None:
     return None
 
 
+def _subject_of_verb_before(v: View, first: int, verbs, reach: int, parts: Participants) -> Group | None:
+    """The subject of the nearest verb of ``verbs`` up to ``reach`` words before token ``first`` in
+    its clause: right after the verb (``قام مسلحون بخطف``) or before it (``X تعرضت لهجوم``)."""
+    lo, _ = v.sentence_range(first)
+    for s in range(first - 1, max(lo, first - reach - 1) - 1, -1):
+        if v.punct(s) in CLAUSE_END:
+            return None
+        if v.words[s] and (_word(v, s) in verbs or v.words[s] in verbs):
+            return _after(v, s, first, parts) or _before(v, s, parts)
+    return None
+
+
 def _after(v: View, s: int, end: int, parts: Participants) -> Group | None:
     """The subject right after a verb at ``s`` (``قام مسلحون``), not a prepositional phrase."""
     k = s + 1
@@ -100,13 +106,7 @@ def _after(v: View, s: int, end: int, parts: Participants) -> Group | None:
 
 def undergoer(v: View, f, parts: Participants) -> Group | None:
     """``تعرض X لهجوم``, ``X تعرضت لمحاولة اغتيال``, ``نجا X من محاولة اغتيال``."""
-    lo, _ = v.sentence_range(f.first)
-    for s in range(f.first - 1, max(lo, f.first - 12) - 1, -1):
-        if v.punct(s) in CLAUSE_END:
-            return None
-        if v.words[s] and (_word(v, s) in UNDERGO or v.words[s] in UNDERGO):
-            return _after(v, s, f.first, parts) or _before(v, s, parts)
-    return None
+    return _subject_of_verb_before(v, f.first, UNDERGO, 11, parts)
 
 
 def result_victims(v: View, f, parts: Participants) -> Group | None:

@@ -81,6 +81,10 @@ def features(v: View, d: Draft) -> list[str]:
     return base + [f"{d.type}|{f}" for f in base]
 
 
+def logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class ReportModel:
     weights: dict[str, float] = field(default_factory=dict)
@@ -93,8 +97,7 @@ class ReportModel:
 
     def probability(self, feats: list[str]) -> float:
         w = self.weights
-        z = sum(w.get(f, 0.0) for f in set(feats))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(sum(w.get(f, 0.0) for f in set(feats)))
 
     def __call__(self, v: View, d: Draft) -> float:
         return round(self.probability(features(v, d)), 3)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rasd.document import Document, Meta
-from rasd.events.report import features
+from rasd.events.report import ReportModel, features, logistic
 from rasd.resources_io import resource_path
 
 TYPES = {"ASSAULT": "assault_gsr.csv", "PROTEST": "protest_gsr.csv"}
@@ -119,8 +119,7 @@ def _run(data, epochs: int, l2: float, rate: float, seed: int, average_from: int
         rng.shuffle(order)
         for i in order:
             feats, y = data[i]
-            z = sum(w.get(k, 0.0) for k in feats)
-            grad = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            grad = logistic(sum(w.get(k, 0.0) for k in feats)) - y
             for k in feats:
                 g = grad + l2 * w.get(k, 0.0)
                 acc = g2.get(k, 0.0) + g * g
@@ -132,11 +131,8 @@ def _run(data, epochs: int, l2: float, rate: float, seed: int, average_from: int
 
 
 def sentence_probability(weights: dict[str, float], s: Sentence) -> float:
-    best = 0.0
-    for f in s.events:
-        z = sum(weights.get(k, 0.0) for k in set(f))
-        best = max(best, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
-    return best
+    model = ReportModel(weights)
+    return max((model.probability(list(f)) for f in s.events), default=0.0)
 
 
 def out_of_fold(sentences: list[Sentence], **kw) -> list[float]:
