@@ -551,10 +551,16 @@ def norm_word(word: str) -> str:
     return w or _FULL(word[:MAX_WORD])
 
 
+# The prefixes by their first letter, in the order above: a word is tried against its letter's only.
+_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in _PREFIXES:
+    _PREFIXES_BY_FIRST[_p[0]] = (*_PREFIXES_BY_FIRST.get(_p[0], ()), _p)
+
+
 def strip_variants(w: str) -> list[str]:
     """Forms of a normalised word once clitic prefixes are cut (longest first; ``لل`` -> ``ال``)."""
     out: list[str] = []
-    for p in _PREFIXES:
+    for p in _PREFIXES_BY_FIRST.get(w[:1], ()):
         if w.startswith(p) and len(w) - len(p) >= 2:
             rest = w[len(p) :]
             if p.endswith("لل"):
@@ -660,7 +666,9 @@ class Featurizer:
             self._cache[word] = hit
         return hit
 
-    def _compute(self, word: str):
+    def word_features(self, word: str) -> tuple[list[str], list[str], str, tuple[str, ...]]:
+        """Features of ``word`` alone, unrestricted: (its own, the ones a neighbour sees without the
+        offset prefix, the normalised word, the forms that may start a gazetteer phrase)."""
         w = norm_word(word)
         sh = shape(w)
         feats = ["w=" + w, "sh=" + sh]
@@ -734,19 +742,19 @@ class Featurizer:
             for k in (4, 8, len(cl)):
                 feats.append(f"c{k}=" + cl[:k])
             ctx.append("c=" + cl)
+        heads = (w, name) if name != w else (w,)
+        return feats, ctx, w, tuple(dict.fromkeys(heads + tuple(variants)) if sh == "A" else heads)
+
+    def _compute(self, word: str):
+        """(own features, features lent to each neighbour offset, norm, head forms) of ``word``."""
+        feats, ctx, w, heads = self.word_features(word)
         known = self.known
         if known is None:
             prefixed = {o: [p + f for f in ctx] for o, p in self._prefixes}
         else:
             feats = [f for f in feats if f in known]
             prefixed = {o: [pf for f in ctx if (pf := p + f) in known] for o, p in self._prefixes}
-        heads = (w, name) if name != w else (w,)
-        return (
-            feats,
-            prefixed,
-            w,
-            tuple(dict.fromkeys(heads + tuple(variants)) if sh == "A" else heads),
-        )
+        return feats, prefixed, w, heads
 
     # -- sentence level --------------------------------------------------------------------------
     def _phrase_feats(self, infos) -> list[list[str]]:
