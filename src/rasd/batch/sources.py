@@ -154,7 +154,7 @@ def _parquet(name: str, opts: ReadOptions) -> Iterator[Item]:
 
         parquet = pq.ParquetFile(name)
     except ImportError:
-        yield InputError(name, "reading Parquet needs pyarrow (pip install 'rasd[batch]')")
+        yield InputError(name, "reading Parquet needs pyarrow (a dependency of rasd: pip install pyarrow)")
         return
     except Exception as exc:  # pyarrow raises its own error types for missing and damaged files
         yield InputError(name, f"not a readable Parquet file ({exc})")

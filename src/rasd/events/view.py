@@ -73,11 +73,12 @@ class View:
 _EMPTY = ("", "", "", "")
 
 
-def _word_parts(t, cache: dict) -> tuple[str, str, str, str]:
-    """(word, stem, proclitics, enclitic) of a token, memoised on its form and segmentation."""
+def _word_parts(t, cache: dict, text: str) -> tuple[str, str, str, str]:
+    """(word, stem, proclitics, enclitic) of a token, memoised on its surface form (its norm and
+    segmentation are functions of it, and a string hashes faster than a segmentation)."""
     if t.kind != WORD:
         return _EMPTY
-    key = (t.norm, t.seg)
+    key = text[t.start : t.end]
     hit = cache.get(key)
     if hit is None:
         seg = t.seg
@@ -94,7 +95,7 @@ def build_view(doc: Document, cache: dict | None = None) -> View:
     tokens = doc.layer("tokens", ())
     text = doc.text
     cache = {} if cache is None else cache
-    parts = [_word_parts(t, cache) for t in tokens]
+    parts = [_word_parts(t, cache, text) for t in tokens]
     words = [p[0] for p in parts]
     stems = [p[1] for p in parts]
     procl = [p[2] for p in parts]
