@@ -77,3 +77,12 @@ def test_a_file_that_is_not_a_model_is_a_resource_error(tmp_path):
     bad.write_bytes(b"not a model at all" * 10)
     with pytest.raises(ResourceError, match="ner.crfsuite"):
         read_crfsuite(bad)
+
+
+def test_marginals_come_with_the_same_tags():
+    tagger = default_resources().ner_tagger
+    words = ["وقال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "في", "موسكو", "إن", "المحادثات", "مع", "الأمم", "المتحدة", "مستمرة"]
+    tags, probs = tagger.tag_marginals(words)
+    assert tags == tagger.tag(words)
+    assert "B-PER" in tags and "B-LOC" in tags
+    assert len(probs) == len(words) and all(0.0 < p <= 1.0 for p in probs)
