@@ -43,3 +43,21 @@ def test_duplicates_within_a_file_not_across_files(tmp_path):
     assert reasons(items) == ["ok", "duplicate", "duplicate", "ok", "ok"]
     assert "id '1'" in items[1].detail and "same text" in items[2].detail
     assert [a.doc.id for a in articles(items)] == ["1", "3", "1"]
+
+
+def test_letter_tables_agree_with_the_patterns_on_every_bmp_character():
+    from rasd.ingest.gate import _ARABIC, _NON_LETTER, _letter_tables
+
+    letter, arabic = _letter_tables()
+    for code in range(0x10000):
+        ch = chr(code)
+        is_letter = _NON_LETTER.fullmatch(ch) is None
+        assert letter[code] == is_letter, hex(code)
+        assert arabic[code] == (is_letter and _ARABIC.fullmatch(ch) is not None), hex(code)
+
+
+def test_arabic_share_on_a_long_mixed_text_uses_the_first_part():
+    share, letters = arabic_share("a" * 30_000 + "عربي")
+    assert share == 0.0 and letters == 20_000
+    share, letters = arabic_share("قال " * 10 + "said " * 10)
+    assert letters == 70 and abs(share - 30 / 70) < 1e-9

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
+
+import numpy as np
 
 from rasd.document import Document, Meta
 from rasd.ingest.items import DUPLICATE, NO_TEXT, NON_ARABIC, Article, IngestOptions, Item, Skipped
@@ -12,7 +15,8 @@ from rasd.ingest.items import DUPLICATE, NO_TEXT, NON_ARABIC, Article, IngestOpt
 _SPACES = re.compile(r"\s+")
 _NON_LETTER = re.compile(r"[\W\d_]+")
 # Arabic-script blocks: Arabic, Arabic Supplement, Arabic Extended-A, presentation forms A and B.
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ARABIC = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_BLOCKS) + "]+")
 # The share is measured on a prefix: enough to judge the language, cheap on very long texts.
 _SAMPLE_CHARS = 20_000
 
@@ -30,13 +34,31 @@ class Candidate:
     url: str | None = None
 
 
+@functools.cache
+def _letter_tables() -> tuple[np.ndarray, np.ndarray]:
+    """For every UTF-16 code unit: is it a letter (what ``_NON_LETTER`` keeps), and an Arabic-script
+    letter. Built once (10 ms); a test checks them against the two patterns char by char."""
+    # ``\w`` is str.isalnum() plus "_", ``\d`` is str.isdecimal(): a letter is alphanumeric, not decimal
+    letter = np.fromiter((c.isalnum() and not c.isdecimal() for c in map(chr, range(0x10000))), bool, 0x10000)
+    arabic = np.zeros(0x10000, dtype=bool)
+    for lo, hi in _ARABIC_BLOCKS:
+        arabic[lo : hi + 1] = True
+    return letter, arabic & letter
+
+
 def arabic_share(text: str) -> tuple[float, int]:
-    """(share of Arabic-script letters among letters, number of letters) in the text's first part."""
-    letters = _NON_LETTER.sub("", text[:_SAMPLE_CHARS])
-    if not letters:
+    """(share of Arabic-script letters among letters, number of letters) in the text's first part.
+
+    Counted over the UTF-16 code units of the sample with two lookup tables (a regular-expression
+    pass cost a quarter of a millisecond per news article in the reading process, which feeds every
+    worker). A letter outside the Basic Multilingual Plane is two surrogate units and counts as none.
+    """
+    letter, arabic = _letter_tables()
+    units = np.frombuffer(text[:_SAMPLE_CHARS].encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    n_letters = int(np.count_nonzero(letter[units]))
+    if not n_letters:
         return 0.0, 0
-    others = len(_ARABIC.sub("", letters))
-    return (len(letters) - others) / len(letters), len(letters)
+    return int(np.count_nonzero(arabic[units])) / n_letters, n_letters
 
 
 class FileGate:
