@@ -82,7 +82,14 @@ class Store(QueryMixin):
 
     # --- migrations -----------------------------------------------------------------------------
     def migrate(self) -> list[str]:
-        """Apply the migrations not yet applied, each in its own transaction; their names."""
+        """Apply the migrations not yet applied, each in its own transaction; their names.
+
+        An up-to-date store is checked with reads only: opening it to search or serve never waits
+        for the write lock an ingest holds."""
+        if self._has_table("migrations"):
+            done = {r["name"] for r in self.fetch("SELECT name FROM migrations")}
+            if all(m.name in done for m in MIGRATIONS):
+                return []
         with self.transaction():
             self.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         done = {r["name"] for r in self.fetch("SELECT name FROM migrations")}
@@ -96,6 +103,15 @@ class Store(QueryMixin):
                 self.execute("INSERT INTO migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)", (m.name,))
             applied.append(m.name)
         return applied
+
+    def _has_table(self, name: str) -> bool:
+        if self.dialect == "sqlite":
+            rows = self.fetch("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        elif self.dialect == "postgresql":
+            rows = self.fetch("SELECT 1 AS x FROM information_schema.tables WHERE table_name = ? AND table_schema = current_schema()", (name,))
+        else:
+            return False
+        return bool(rows)
 
     def applied_migrations(self) -> list[str]:
         return [r["name"] for r in self.fetch("SELECT name FROM migrations ORDER BY name")]
