@@ -62,6 +62,18 @@ def _assert_whole_documents(url):
         store.close()
 
 
+def _assert_rerun_completes(command, url, stored, want):
+    """Running the killed ingest again skips the stored documents and ends with the uninterrupted run's counts."""
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 1  # the corpus has damaged inputs
+    assert f"duplicates {stored}," in rerun.stderr
+    store = open_store(url)
+    got = store.counts()
+    store.close()
+    assert got == want
+    _assert_whole_documents(url)
+
+
 def test_killed_ingest_resumes_to_the_same_counts(store_url, tmp_path):
     corpus, expected = generate(tmp_path / "gen", docs=80)
     clean_url = str(tmp_path / "clean.db")
@@ -74,11 +86,4 @@ def test_killed_ingest_resumes_to_the_same_counts(store_url, tmp_path):
     stored = _kill_midway(corpus, store_url, at_least=15)
     assert 15 <= stored < expected["ok"]
     _assert_whole_documents(store_url)
-    rerun = subprocess.run(_ingest_cmd(corpus, store_url), capture_output=True, text=True, timeout=600)
-    assert rerun.returncode == 1  # the corpus has damaged inputs
-    assert f"duplicates {stored}," in rerun.stderr
-    store = open_store(store_url)
-    got = store.counts()
-    store.close()
-    assert got == want
-    _assert_whole_documents(store_url)
+    _assert_rerun_completes(_ingest_cmd(corpus, store_url), store_url, stored, want)

@@ -630,6 +630,28 @@ class Gazetteer:
         return sorted(set(out))
 
 
+def phrase_marks(norms: Sequence[str], i: int, candidate_lists) -> list[tuple[int, str]]:
+    """(position, feature) of the gazetteer phrases starting at word ``i`` of ``norms``: for each list
+    of (rest, labels) candidates (one list per head form of the word, longest phrase first), the first
+    phrase that continues in the sentence marks its words B and I, and the words before and after."""
+    n = len(norms)
+    out: list[tuple[int, str]] = []
+    for candidates in candidate_lists:
+        for rest, labels in candidates:
+            m = len(rest)
+            if i + m >= n or tuple(norms[i + 1 : i + 1 + m]) != rest:
+                continue
+            for lab in labels:
+                out.append((i, f"P={lab}:B"))
+                out.extend((i + j, f"P={lab}:I") for j in range(1, m + 1))
+                if i + m + 1 < n:
+                    out.append((i + m + 1, f"P={lab}:after"))
+                if i > 0:
+                    out.append((i - 1, f"P={lab}:before"))
+            break
+    return out
+
+
 class Featurizer:
     """Sentence -> CRF feature lists; word-level features are cached per word form."""
 
@@ -765,31 +787,8 @@ class Featurizer:
             return out
         norms = [info[2] for info in infos]
         for i in range(n):
-            for first in infos[i][3]:
-                cands = phrases.get(first)
-                if not cands:
-                    continue
-                for rest, labels in cands:
-                    m = len(rest)
-                    if i + m >= n:
-                        continue
-                    ok = True
-                    for j in range(m):
-                        nw = norms[i + 1 + j]
-                        if nw != rest[j]:
-                            ok = False
-                            break
-                    if not ok:
-                        continue
-                    for lab in labels:
-                        out[i].append(f"P={lab}:B")
-                        for j in range(1, m + 1):
-                            out[i + j].append(f"P={lab}:I")
-                        if i + m + 1 < n:
-                            out[i + m + 1].append(f"P={lab}:after")
-                        if i > 0:
-                            out[i - 1].append(f"P={lab}:before")
-                    break
+            for at, feature in phrase_marks(norms, i, (phrases.get(first) or () for first in infos[i][3])):
+                out[at].append(feature)
         return out
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.entities.crf import read_crfsuite, viterbi
-from rasd.entities.features import Featurizer, Gazetteer
+from rasd.entities.features import Featurizer, Gazetteer, phrase_marks
 from rasd.errors import ResourceError
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -68,10 +68,8 @@ class NerTagger:
     # -- per word ---------------------------------------------------------------------------------
     def _info(self, word: str) -> tuple:
         """(summed weights: own row then one row per neighbour offset; the gazetteer phrases that may
-        start at the word, one list per head form that starts any; norm) for ``word``."""
-        hit = self._cache.get(word)
-        if hit is not None:
-            return hit
+        start at the word, one list per head form that starts any; norm) for ``word``, computed and
+        cached (the caller has looked in the cache)."""
         feats, lent, norm, heads = self.featurizer.word_features(word)
         attrs = self.weights.attributes
         zero = self.weights.zero_row
@@ -160,28 +158,16 @@ class NerTagger:
             self._phrase_rows(infos, starts, norms, at, extra)
 
     def _phrase_rows(self, infos, starts: list[int], norms: list[str], at: int, extra: list[tuple[int, int]]) -> None:
-        """Gazetteer phrase features, as :meth:`Featurizer._phrase_feats` makes them: for each head
-        form of a word, the longest phrase that continues in the sentence marks B, I, before, after."""
+        """Gazetteer phrase features (:func:`phrase_marks`), looking only at the phrases whose second
+        word is the next word."""
         attrs = self.weights.attributes
         n = len(norms)
         for i in starts:
             if i + 1 >= n:
                 continue
             second = norms[i + 1]
-            for by_second in infos[i][1]:
-                for rest, labels in by_second.get(second, ()):
-                    m = len(rest)
-                    if i + m >= n or tuple(norms[i + 1 : i + 1 + m]) != rest:
-                        continue
-                    for lab in labels:
-                        marks = [(i, f"P={lab}:B")]
-                        marks.extend((i + j, f"P={lab}:I") for j in range(1, m + 1))
-                        if i + m + 1 < n:
-                            marks.append((i + m + 1, f"P={lab}:after"))
-                        if i > 0:
-                            marks.append((i - 1, f"P={lab}:before"))
-                        extra.extend((at + j, attrs[f]) for j, f in marks if f in attrs)
-                    break
+            marks = phrase_marks(norms, i, (by_second.get(second, ()) for by_second in infos[i][1]))
+            extra.extend((at + j, attrs[f]) for j, f in marks if f in attrs)
 
     def _tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         chunks: list[Sequence[str]] = []

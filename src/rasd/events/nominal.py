@@ -12,15 +12,10 @@ from bisect import bisect_right
 
 from rasd.events.passive import passive_form, victim_verb
 from rasd.events.view import View
-from rasd.text.normalize import normalize
-
-
-def _norm(words: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words.split())
-
+from rasd.text.normalize import word_set
 
 # Time words: an accusative of time stands where an object could (``قتل امس``, ``خطف فجرا``).
-TIME_WORDS = _norm(
+TIME_WORDS = word_set(
     "أمس امس اليوم غدا صباح صباحا مساء مساءا ليل ليلا ليلة الليلة فجر فجرا ظهر ظهرا عصر عصرا "
     "يوم يومي أيام ايام أسبوع الأسبوع شهر الشهر عام العام سنة السنة ساعة ساعات الساعة دقائق وقت "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية الحالي الجاري المقبل "
@@ -30,13 +25,13 @@ TIME_WORDS = _norm(
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
 # Words that introduce a place or a time and so never stand as a bare argument themselves.
-DIRECTIONS = _norm(
+DIRECTIONS = word_set(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب أمام امام خارج داخل حول عند لدى "
     "خلال قبل بعد منذ أثناء اثناء عقب إثر اثر جراء باتجاه اتجاه نحو ضمن فوق تحت قبالة مقابل محيط "
     "ضواحي أنحاء انحاء طريق"
 )
 # Particles, pronouns, demonstratives, relatives and other closed-class words.
-FUNCTION_WORDS = _norm(
+FUNCTION_WORDS = word_set(
     "في على الى إلى من عن مع ضد بين عبر لدى تجاه حتى أن ان إن أنه انه انها أنها إنه لأن كان كانت "
     "قد لقد لم لن لا ما ماذا هل ثم أو او أم بل لكن لكنه غير سوى إلا الا كل جميع بعض كلا ذلك تلك "
     "هذا هذه هؤلاء هذين هاتين الذي التي الذين اللذين اللتين اللواتي هو هي هم هما نحن انا أنا انت "
@@ -47,20 +42,20 @@ FUNCTION_WORDS = _norm(
     "اخرين أخرى آخرون"
 )
 # Common verbs that look like nouns without vowels: being, happening, resulting, saying.
-VERBS = _norm(
+VERBS = word_set(
     "تم تمت يتم جرى جرت يجري وقع وقعت يقع أسفر أسفرت يسفر أدى أدت يؤدي أوقع أوقعت أودى خلف خلفت "
     "شهد شهدت بدأ بدأت أصبح أصبحت صار ظل بات يوجد توجد أكد أكدت أعلن أعلنت أفاد أفادت ذكر ذكرت "
     "أضاف أضافت أشار أشارت قام قامت قاموا نفذ نفذت نفذوا شن شنت سقط سقطت دارت دار عاد عادت تعرض "
     "تعرضت نجا نجت تبنى تبنت وصف وصفت يعتقد تعمل يعمل كانوا يكون تكون"
 )
 # Results of an attack, not its victims (``قتلى``, ``بجروح``): they describe, they do not name.
-RESULT_NOUNS = _norm("قتيل قتيلا قتلى جريح جريحا جرحى جروح إصابات اصابات مصرع حتف حتفه مصرعه ضحايا")
+RESULT_NOUNS = word_set("قتيل قتيلا قتلى جريح جريحا جرحى جروح إصابات اصابات مصرع حتف حتفه مصرعه ضحايا")
 NOT_HEAD = TIME_WORDS | DIRECTIONS | FUNCTION_WORDS | RESULT_NOUNS | VERBS
 
 # Imperfect-verb prefixes; with a plural or dual ending such a word is read as a verb (يطالبون).
 _VERB_PREFIX = ("ي", "ت", "ن")
 _VERB_SUFFIX = ("ون", "وا", "ان")
-_Y_NOUNS = _norm("يهود يهودي يمنيون يمنيين يابانيون يابانيين يونانيين يونانيون يافعين")
+_Y_NOUNS = word_set("يهود يهودي يمنيون يمنيين يابانيون يابانيين يونانيين يونانيون يافعين")
 
 
 def closed(v: View, k: int) -> bool:

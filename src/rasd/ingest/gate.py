@@ -13,10 +13,8 @@ from rasd.document import Document, Meta
 from rasd.ingest.items import DUPLICATE, NO_TEXT, NON_ARABIC, Article, IngestOptions, Item, Skipped
 
 _SPACES = re.compile(r"\s+")
-_NON_LETTER = re.compile(r"[\W\d_]+")
 # Arabic-script blocks: Arabic, Arabic Supplement, Arabic Extended-A, presentation forms A and B.
 _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
-_ARABIC = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_BLOCKS) + "]+")
 # The share is measured on a prefix: enough to judge the language, cheap on very long texts.
 _SAMPLE_CHARS = 20_000
 
@@ -36,8 +34,9 @@ class Candidate:
 
 @functools.cache
 def _letter_tables() -> tuple[np.ndarray, np.ndarray]:
-    """For every UTF-16 code unit: is it a letter (what ``_NON_LETTER`` keeps), and an Arabic-script
-    letter. Built once (10 ms); a test checks them against the two patterns char by char."""
+    r"""For every UTF-16 code unit: is it a letter (a word character that is no digit and no ``_``, as
+    ``[^\W\d_]`` in a regular expression), and an Arabic-script letter. Built once (10 ms); a test
+    checks both against regular expressions character by character."""
     # ``\w`` is str.isalnum() plus "_", ``\d`` is str.isdecimal(): a letter is alphanumeric, not decimal
     letter = np.fromiter((c.isalnum() and not c.isdecimal() for c in map(chr, range(0x10000))), bool, 0x10000)
     arabic = np.zeros(0x10000, dtype=bool)

@@ -6,42 +6,37 @@ commonest heads of unnamed speakers; names come from the lexicons and the entity
 
 from __future__ import annotations
 
-from rasd.text.normalize import normalize
-
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words.split())
-
+from rasd.text.normalize import normalize, word_set
 
 # أن / إن and their forms with a pronoun; the content starts after them.
-COMPLEMENTIZERS = _set(
+COMPLEMENTIZERS = word_set(
     "أن إن ان بأن بان وأن وإن وان فإن فان لأن "
     "أنه أنها أنهم أنهما أننا أني أنني إنه إنها إنهم إنهما إننا إني إنني "
     "بأنه بأنها بأنهم بأننا وأنه وأنها وأنهم فإنه فإنها فإنهم"
 )
 # Complementizers whose pronoun is the subject of the content (إنه بصدد ...): still dropped.
-NEGATORS = _set("لم لن لا ما ليس ليست لما غير دون بدون عدم ولم فلم ولن فلن ولا فلا")
-FUTURE = _set("سوف وسوف فسوف سيتم ستتم")
-SUBJUNCTIVE = _set("أن ان لكي كي حتى")
-CONDITIONAL = _set("إذا اذا لو لولا كلما حال متى")
-PREPOSITIONS = _set("في من على عن إلى الى مع حول لدى عند خلال بعد قبل منذ ضد عبر أمام بين نحو حتى تجاه بشأن إزاء وفي ومن وعلى وعن وإلى")
-TIME_WORDS = _set(
+NEGATORS = word_set("لم لن لا ما ليس ليست لما غير دون بدون عدم ولم فلم ولن فلن ولا فلا")
+FUTURE = word_set("سوف وسوف فسوف سيتم ستتم")
+SUBJUNCTIVE = word_set("أن ان لكي كي حتى")
+CONDITIONAL = word_set("إذا اذا لو لولا كلما حال متى")
+PREPOSITIONS = word_set("في من على عن إلى الى مع حول لدى عند خلال بعد قبل منذ ضد عبر أمام بين نحو حتى تجاه بشأن إزاء وفي ومن وعلى وعن وإلى")
+TIME_WORDS = word_set(
     "أمس امس اليوم الليلة البارحة غدا صباح مساء ظهر فجر ليل ليلة يوم أول الأول السبت الأحد الاثنين الإثنين "
     "الثلاثاء الأربعاء الخميس الجمعة الماضي الماضية الفائت الحالي مؤخرا مؤخراً أيضا ايضا كذلك بدوره بدورها "
     "بدورهم أخيرا سابق سابقا لاحقا ذاته نفسه نفسها أمس الأول"
 )
 # Words that introduce a reporting channel after the verb (في بيان، لـ«الشرق الأوسط»، خلال مؤتمر).
-CHANNEL_NOUNS = _set(
+CHANNEL_NOUNS = word_set(
     "بيان تصريح تصريحات حديث كلمة مؤتمر لقاء مقابلة رسالة خطاب تغريدة منشور مداخلة حوار اتصال "
     "وقت بيانا بيانات كلمته حديثه تصريحه تصريحاتها كلمتها حديثها عدد عددها عدده اتصال مقال مقالة"
 )
-CHANNEL_PREPS = _set("في خلال عبر أثناء اثناء لدى عقب إثر اثر بعد ردا")
+CHANNEL_PREPS = word_set("في خلال عبر أثناء اثناء لدى عقب إثر اثر بعد ردا")
 # Relay words after a verb: ``واوضحت حسب وكالة ...`` (the agency only relays her words).
-RELAY_WORDS = _set("حسب بحسب وفق وفقا طبقا نقلا استنادا حسبما وبحسب وحسب")
-DEMONSTRATIVES = _set("ذلك هذا هذه تلك هؤلاء أولئك هذين هاتين")
-RELATIVES = _set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
-PERSONAL_PRONOUNS = _set("هو هي هم هما")
-CONNECTIVES = _set("فيما بينما كما ثم لكن لكنه لكنها ولكن حيث إذ اذ بل وقد فقد قد كان كانت وكان وكانت")
+RELAY_WORDS = word_set("حسب بحسب وفق وفقا طبقا نقلا استنادا حسبما وبحسب وحسب")
+DEMONSTRATIVES = word_set("ذلك هذا هذه تلك هؤلاء أولئك هذين هاتين")
+RELATIVES = word_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
+PERSONAL_PRONOUNS = word_set("هو هي هم هما")
+CONNECTIVES = word_set("فيما بينما كما ثم لكن لكنه لكنها ولكن حيث إذ اذ بل وقد فقد قد كان كانت وكان وكانت")
 # Discourse markers that point to a speaker (guidelines section 2).
 DISCOURSE_MARKERS = (
     (normalize("من جهته"), "m"),
@@ -56,17 +51,17 @@ DISCOURSE_MARKERS = (
     (normalize("وبدورها"), "f"),
 )
 # A comma followed by one of these ends a reported clause (``، وذلك خلال لقائه``, ``، اثر مقتل``).
-NARRATOR_OPENERS = _set("لكنه لكنها ولكنه ولكنها خصوصا خصوصاً وخصوصا وذلك ذلك إثر اثر وإثر واثر عقب وسط بعد يذكر يشار وكان وكانت ويأتي وجاء وتأتي")
+NARRATOR_OPENERS = word_set("لكنه لكنها ولكنه ولكنها خصوصا خصوصاً وخصوصا وذلك ذلك إثر اثر وإثر واثر عقب وسط بعد يذكر يشار وكان وكانت ويأتي وجاء وتأتي")
 # Nouns after ل that name who was told (``لوكالة``، ``للصحافيين``): any other ل-word inside a
 # speaker phrase is a genitive (``الأمين العام للأمم المتحدة``).
-TOLD_NOUNS = _set(
+TOLD_NOUNS = word_set(
     "وكالة الوكالة صحيفة الصحيفة قناة القناة موقع الموقع الصحافيين الصحفيين الصحافيون الإعلاميين "
     "وسائل التلفزيون التلفزيون الإذاعة اذاعة إذاعة مجلة المجلة شبكة الشبكة راديو تلفزيون الصحافة "
     "الصحافة المراسلين مراسل مراسلي نشرة النشرة برنامج البرنامج"
 )
-QUANTIFIERS = _set("كافة جميع كل بعض معظم أغلب غالبية نفسه نفسها ذاته ذاتها عامة")
+QUANTIFIERS = word_set("كافة جميع كل بعض معظم أغلب غالبية نفسه نفسها ذاته ذاتها عامة")
 # Heads of unnamed speakers (the subject after the verb): also tells a subject from an object.
-SPEAKER_HEADS = _set(
+SPEAKER_HEADS = word_set(
     "مصدر مصادر المصدر المصادر مسؤول مسؤولون مسؤولين المسؤول المسؤولون المسؤولين مسؤولة "
     "متحدث المتحدث متحدثة المتحدثة ناطق الناطق ناطقة الناطقة شاهد شهود الشاهد سكان السكان "
     "وزير الوزير وزيرة الوزيرة وزارة الوزارة رئيس الرئيس رئيسة الرئيسة نائب النائب مدير المدير مديرة "
@@ -82,7 +77,7 @@ SPEAKER_HEADS = _set(
     "الجهاز المرصد مرصد المعهد معهد المركز مركز التحريات سجلات المكتب مكتب الهيئة هيئة السفارة سفارة القنصلية قنصلية البنك بنك الصندوق"
 )
 # Titles and roles before a name (``العقيد فراس العبيدي``); the name is the speaker mention.
-TITLE_WORDS = _set(
+TITLE_WORDS = word_set(
     "السيد السيدة الشيخ الشيخة العقيد العميد اللواء الفريق المشير الجنرال الرائد النقيب الملازم "
     "الدكتور الدكتورة د المهندس المحامي الأستاذ الاستاذ الحاج الإمام الامام الأمير الأميرة الملك "
     "الرئيس الرئيسة النائب النائبة الوزير الوزيرة السفير السفيرة المؤرخ الباحث الباحثة الكاتب الكاتبة "
@@ -90,16 +85,16 @@ TITLE_WORDS = _set(
     "المحلل الأكاديمي المستشار المفوض المبعوث الجنرال الكولونيل"
 )
 # Object openers for ``أعلن مقتل ...``: nouns that start what was announced, never a speaker.
-OBJECT_OPENERS = _set(
+OBJECT_OPENERS = word_set(
     "مقتل مصرع إصابة اصابة جرح اعتقال توقيف وفاة استشهاد سقوط عن نجاح فشل بدء انتهاء تشكيل إغلاق "
     "اغلاق فتح وقف تعليق انسحاب إطلاق اطلاق الإفراج الافراج رفض تأييد دعم استعداد موافقة قبول العزوف "
     "ترشحه ترشيح استقالة استقالته إلغاء الغاء تأجيل تاجيل عودة وصول انطلاق تنفيذ مبادرة خطة حالة "
     "ارتفاع انخفاض تراجع تعرض وجود قيام قيامه تعازي أسفه قلقه ارتياحه ترحيبه تضامنه"
 )
 # Adverbial phrases of response that sit between a verb and its content (``ردا على ما قاله X،``).
-RESPONSE_WORDS = _set("ردا ردًا تعليقا تعقيبا جوابا")
+RESPONSE_WORDS = word_set("ردا ردًا تعليقا تعقيبا جوابا")
 # Given names that are also everyday words (``المتحدث باسم البيت الأبيض``): only a name before an
 # indefinite word.
-AMBIGUOUS_GIVEN = _set("علي باسم أمين امين عادل جميل كريم سعيد نبيل منير فاضل رئيس سالم حسن صالح مصطفى وحيد عامر")
+AMBIGUOUS_GIVEN = word_set("علي باسم أمين امين عادل جميل كريم سعيد نبيل منير فاضل رئيس سالم حسن صالح مصطفى وحيد عامر")
 # Words that may not start a speaker noun phrase before the verb (pronouns, particles).
-NOT_SUBJECT_START = _set("هو هي هم هما أنه انه أنها انها إنه انها لكنه لكنها إنها انهم أنهم")
+NOT_SUBJECT_START = word_set("هو هي هم هما أنه انه أنها انها إنه انها لكنه لكنها إنها انهم أنهم")

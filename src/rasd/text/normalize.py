@@ -196,6 +196,11 @@ def normalize(text: str, strength: str = "full") -> str:
     return get_normalizer(strength)(text)
 
 
+def word_set(words: str) -> frozenset[str]:
+    """The full-normalised forms of whitespace-separated ``words``: closed word classes as data."""
+    return frozenset(normalize(w) for w in words.split())
+
+
 def normalize_with_map(text: str, strength: str = "full") -> NormalizedText:
     """Normalised form of ``text`` with the map of offsets back to ``text``."""
     return get_normalizer(strength).with_map(text)
